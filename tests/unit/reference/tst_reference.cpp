@@ -52,8 +52,8 @@ void TestReference::parseGood_data()
                                       << lib + u"alpine"_s << u"alpine"_s;
     QTest::newRow("implicit-library-tag") << u"alpine:3.19"_s << u"docker.io"_s << u"library/alpine"_s << u"3.19"_s
                                           << QString() << lib + u"alpine:3.19"_s << u"alpine:3.19"_s;
-    QTest::newRow("implicit-library-digest") << u"alpine@"_s + Dgst << u"docker.io"_s << u"library/alpine"_s << QString()
-                                             << Dgst << lib + u"alpine@"_s + Dgst << u"alpine@"_s + Dgst;
+    QTest::newRow("implicit-library-digest") << u"alpine@"_s + Dgst << u"docker.io"_s << u"library/alpine"_s
+                                             << QString() << Dgst << lib + u"alpine@"_s + Dgst << u"alpine@"_s + Dgst;
     QTest::newRow("tag-and-digest") << u"alpine:3.19@"_s + Dgst << u"docker.io"_s << u"library/alpine"_s << u"3.19"_s
                                     << Dgst << lib + u"alpine:3.19@"_s + Dgst << u"alpine:3.19@"_s + Dgst;
     QTest::newRow("user-repo") << u"user/repo"_s << u"docker.io"_s << u"user/repo"_s << QString() << QString()
