@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/error.h"
+#include "engine/job.h"
+#include "engine/engineoptions.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Ponton {
+
+namespace Store { class ImageStore; }
+
+// The facade of the engine: the only API the CLI and the GUI use. Every operation returns a Job at once;
+// the work runs off the caller's thread. Operations are grouped by area, each group implemented in its
+// own file (engine/imageoperations.cpp, engine/registryoperations.cpp, engine/containeroperations.cpp,
+// engine/buildoperations.cpp); their request and result types live in engine/*requests.h.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Engine(const EngineOptions &options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    const EngineOptions &options() const { return m_options; }
+    // The store is thread-safe; workers use it directly.
+    Store::ImageStore &store() const;
+
+    // Runs `work` on the engine's thread pool. The job lives in the caller's thread; `work` reports
+    // through it and its return value becomes the job's result.
+    Job *startJob(const QString &kind, std::function<Result<QVariant>(Job &job)> work);
+
+private:
+    EngineOptions m_options;
+    std::unique_ptr<Store::ImageStore> m_store;
+};
+
+} // namespace Ponton
