@@ -13,11 +13,13 @@ namespace Ponton::Image {
 struct RootFs {
     QList<Digest> diffIds;
 
+    QJsonObject source; // the parsed object: unknown keys are written back
+
     // Refuses a type other than "layers" and diff_ids that are not valid digests.
     static Result<RootFs> fromJson(const QJsonObject &object, const QString &what);
     QJsonObject toJson() const;
 
-    friend bool operator==(const RootFs &, const RootFs &) = default;
+    bool operator==(const RootFs &other) const { return toJson() == other.toJson(); }
 };
 
 } // namespace Ponton::Image
