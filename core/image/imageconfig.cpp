@@ -47,7 +47,7 @@ void readRootFs(JsonFieldReader &reader, RootFs &target)
 {
     QJsonObject object;
     if (!reader.readObject(u"rootfs"_s, object) && reader.ok()) {
-        reader.setError(Error{ErrorCode::InvalidArgument, Tr::tr("%1: the image config has no rootfs").arg(reader.what()), QString()});
+        reader.setError(Error{ErrorCode::InvalidArgument, Tr::tr("%1: no rootfs").arg(reader.what()), QString()});
         return;
     }
     Result<RootFs> rootfs = RootFs::fromJson(object, reader.what());

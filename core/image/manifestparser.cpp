@@ -23,8 +23,8 @@ bool isGenericType(const QString &type)
 std::unexpected<Error> schema1Error(const QString &what, const QString &mediaType)
 {
     return fail(ErrorCode::InvalidArgument,
-                Tr::tr("%1: schema 1 manifests are not supported; push the image with a current client").arg(what),
-                u"media type "_s + mediaType);
+                Tr::tr("manifest %1: schema 1 manifests are not supported; push the image with a current client").arg(what),
+                mediaType.isEmpty() ? u"schemaVersion 1"_s : u"media type "_s + mediaType);
 }
 
 QString typeOrNone(const QString &mediaType)
@@ -120,7 +120,7 @@ Result<ParsedManifest> ManifestParser::parse(const QByteArray &bytes, const QStr
     if (!object)
         return std::unexpected(object.error());
     if (object->value(u"schemaVersion"_s).toInteger(0) == 1)
-        return schema1Error(name, typeOrNone(declared));
+        return schema1Error(name, declared);
     const Result<QString> mediaType = effectiveMediaType(declared, *object, name);
     if (!mediaType)
         return std::unexpected(mediaType.error());
