@@ -1,0 +1,110 @@
+#include "launcher.h"
+
+#include "monitor.h"
+#include "wire.h"
+
+#include <fcntl.h>
+#include <linux/close_range.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+
+#include <vector>
+
+namespace ponton::helper {
+
+namespace {
+
+Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string &id, const int stdio[3])
+{
+    std::vector<UniqueFd> fds;
+    const std::string log = state.containerPath(id) + "/output.log";
+    for (int i = 0; i < 3; ++i) {
+        int fd = stdio[i] >= 0 ? ::fcntl(stdio[i], F_DUPFD_CLOEXEC, 10)
+                 : i == 0      ? ::open("/dev/null", O_RDONLY | O_CLOEXEC)
+                               : ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return sysError(errno, "open stdio %d for container %s", i, id.c_str());
+        fds.emplace_back(fd);
+    }
+    return fds;
+}
+
+// In the forked child: only async-signal-safe calls from here to execv.
+[[noreturn]] void execMonitor(int control, const std::vector<UniqueFd> &stdio, int log, char *const argv[])
+{
+    if (::setsid() < 0)
+        ::_exit(1);
+    const pid_t monitor = ::fork();
+    if (monitor != 0)
+        ::_exit(monitor < 0 ? 1 : 0);
+    const int sources[5] = {log, control, stdio[0].get(), stdio[1].get(), stdio[2].get()};
+    int moved[5];
+    for (int i = 0; i < 5; ++i)
+        moved[i] = ::fcntl(sources[i], F_DUPFD, 100);
+    const int targets[5] = {2, kMonitorControlFd, kMonitorStdioFd, kMonitorStdioFd + 1, kMonitorStdioFd + 2};
+    for (int i = 0; i < 5; ++i)
+        ::dup2(moved[i], targets[i]);
+    const int devnull = ::open("/dev/null", O_RDWR);
+    ::dup2(devnull, 0);
+    ::dup2(2, 1);
+    ::syscall(SYS_close_range, 7U, ~0U, 0U);
+    ::execv("/proc/self/exe", argv);
+    ::_exit(127);
+}
+
+Result<LaunchReport> readReport(int control, const std::string &id)
+{
+    pollfd fd{control, POLLIN, 0};
+    if (::poll(&fd, 1, 60000) <= 0)
+        return fail("Unavailable", "the monitor of container %s did not report", id.c_str());
+    auto received = receiveMessage(control);
+    if (!received)
+        return std::unexpected(received.error());
+    if (received->closed)
+        return fail("Internal", "the monitor of container %s exited without a report", id.c_str());
+    const nlohmann::json &body = received->message.body;
+    if (!body.value("ok", false)) {
+        const int code = body.value("exitCode", 125);
+        Error error{0, body.value("message", "start failed"), code == 127 ? "NotFound" : "InvalidArgument"};
+        if (code == 125)
+            error.code = "Internal";
+        return std::unexpected(error);
+    }
+    LaunchReport report;
+    report.pid = body.value("pid", 0);
+    if (!received->message.fds.empty())
+        report.master = std::move(received->message.fds[0]);
+    return report;
+}
+
+} // namespace
+
+Result<LaunchReport> launchContainer(const StateDir &state, const std::string &id, const int stdio[3])
+{
+    auto fds = stdioFor(state, id, stdio);
+    if (!fds)
+        return std::unexpected(fds.error());
+    const std::string logPath = state.containerPath(id) + "/monitor.log";
+    UniqueFd log(::open(logPath.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600));
+    int control[2];
+    if (!log || ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, control) < 0)
+        return sysError(errno, "prepare the monitor of %s", id.c_str());
+    UniqueFd ours(control[0]), theirs(control[1]);
+    std::string stateDir = state.path(), container = id;
+    char monitorFlag[] = "--monitor";
+    char *const argv[] = {const_cast<char *>("ponton-helper"), monitorFlag, stateDir.data(), container.data(), nullptr};
+    const pid_t child = ::fork();
+    if (child < 0)
+        return sysError(errno, "fork the monitor of %s", id.c_str());
+    if (child == 0)
+        execMonitor(theirs.get(), *fds, log.get(), argv);
+    theirs.reset();
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    return readReport(ours.get(), id);
+}
+
+} // namespace ponton::helper

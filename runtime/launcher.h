@@ -1,0 +1,25 @@
+#pragma once
+
+// Starts a container's monitor (ponton-helper --monitor) detached from the helper: fork, setsid,
+// fork again, exec; then waits for the monitor's report on the control socket.
+
+#include "result.h"
+#include "statedir.h"
+#include "uniquefd.h"
+
+#include <sys/types.h>
+
+#include <string>
+
+namespace ponton::helper {
+
+struct LaunchReport {
+    pid_t pid = 0;      // the container's init, host PID namespace
+    UniqueFd master;    // the PTY master, for a container with a TTY
+};
+
+// stdio: fds for the container's stdin, stdout, stderr (no TTY); -1 for each missing one
+// (stdin then reads /dev/null, output goes to containers/<id>/output.log).
+Result<LaunchReport> launchContainer(const StateDir &state, const std::string &id, const int stdio[3]);
+
+} // namespace ponton::helper

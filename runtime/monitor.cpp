@@ -1,0 +1,269 @@
+#include "monitor.h"
+
+#include "cgroups.h"
+#include "containerinit.h"
+#include "containerrecord.h"
+#include "fdpassing.h"
+#include "log.h"
+#include "snapshots.h"
+#include "wire.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+
+#include <cstring>
+#include <ctime>
+
+namespace ponton::helper {
+
+namespace {
+
+struct Monitor {
+    StateDir state;
+    ContainerConfig config;
+    ContainerState record;
+    CgroupPaths cgroups;
+    UniqueFd master;
+    UniqueFd attachListener;
+    pid_t child = -1;
+};
+
+std::vector<std::string> lowerDirs(const StateDir &state, const ContainerConfig &config)
+{
+    std::vector<std::string> lowers{"containers/" + config.id + "/init"};
+    for (auto it = config.snapshots.rbegin(); it != config.snapshots.rend(); ++it) {
+        lowers.push_back("snapshots/" + *it);
+        if (snapshotRootOpaque(state, *it))
+            break;  // overlayfs ignores an opaque lower root: leave the layers below out
+    }
+    return lowers;
+}
+
+InitPlan initPlan(const Monitor &m)
+{
+    const std::string dir = "containers/" + m.config.id;
+    InitPlan plan;
+    plan.config = &m.config;
+    plan.rootfs = {m.state.path(), dir + "/rootfs", lowerDirs(m.state, m.config), dir + "/upper", dir + "/work", {}};
+    for (const char *file : {"hosts", "hostname", "resolv.conf"})
+        plan.rootfs.binds.push_back({dir + "/" + file, std::string("/etc/") + file, false, true});
+    for (int i = 0; i < 3; ++i)
+        plan.stdio[i] = kMonitorStdioFd + i;
+    return plan;
+}
+
+Result<pid_t> cloneInit(Monitor &m, InitPlan &plan, UniqueFd &goWrite, UniqueFd &errorRead, UniqueFd &console)
+{
+    int go[2], error[2], sockets[2] = {-1, -1};
+    if (::pipe2(go, O_CLOEXEC) < 0 || ::pipe2(error, O_CLOEXEC) < 0)
+        return sysError(errno, "pipe");
+    if (m.config.tty && ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sockets) < 0)
+        return sysError(errno, "socketpair for the console");
+    plan.goFd = go[0];
+    plan.errorFd = error[1];
+    plan.consoleFd = sockets[1];
+    unsigned long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC | SIGCHLD;
+    if (m.config.networkNone)
+        flags |= CLONE_NEWNET;
+    const long pid = ::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr);
+    if (pid < 0)
+        return sysError(errno, "clone the container's init");
+    if (pid == 0)
+        runContainerInit(plan);
+    ::close(go[0]);
+    ::close(error[1]);
+    if (sockets[1] >= 0)
+        ::close(sockets[1]);
+    goWrite.reset(go[1]);
+    errorRead.reset(error[0]);
+    console.reset(sockets[0]);
+    return pid_t(pid);
+}
+
+std::string readAll(int fd)
+{
+    std::string text;
+    char buffer[4096];
+    ssize_t n;
+    while ((n = ::read(fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR)) {
+        if (n > 0)
+            text.append(buffer, std::size_t(n));
+    }
+    return text;
+}
+
+Result<UniqueFd> listenForAttach(const StateDir &state, const std::string &id)
+{
+    const std::string path = state.containerPath(id) + "/attach.sock";
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    if (path.size() >= sizeof address.sun_path)
+        return fail("InvalidArgument", "attach socket path too long: %s", path.c_str());
+    std::strcpy(address.sun_path, path.c_str());
+    UniqueFd listener(::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0));
+    ::unlink(path.c_str());
+    if (!listener || ::bind(listener.get(), reinterpret_cast<sockaddr *>(&address), sizeof address) < 0
+        || ::listen(listener.get(), 8) < 0)
+        return sysError(errno, "listen on %s", path.c_str());
+    ::chmod(path.c_str(), 0600);
+    return listener;
+}
+
+void reportFailure(Monitor &m, const std::string &message, int exitCode)
+{
+    m.record.status = "exited";
+    m.record.exitCode = exitCode;
+    m.record.error = message;
+    m.record.finishedAt = std::time(nullptr);
+    (void)saveState(m.state, m.config.id, m.record);
+    (void)sendMessage(kMonitorControlFd, {{"ok", false}, {"exitCode", exitCode}, {"message", message}});
+}
+
+int failStart(Monitor &m, const std::string &message, int exitCode)
+{
+    reportFailure(m, message, exitCode);
+    removeCgroups(m.cgroups);
+    return 1;
+}
+
+int start(Monitor &m)
+{
+    auto cgroups = createCgroups(m.config.id);
+    if (!cgroups)
+        return failStart(m, cgroups.error().message, 125);
+    m.cgroups = *cgroups;
+    InitPlan plan = initPlan(m);
+    UniqueFd go, errors, console;
+    auto child = cloneInit(m, plan, go, errors, console);
+    if (!child)
+        return failStart(m, child.error().message, 125);
+    m.child = *child;
+    for (int fd = kMonitorStdioFd; fd < kMonitorStdioFd + 3; ++fd)
+        ::close(fd);
+    if (auto joined = joinCgroups(m.cgroups, m.child); !joined) {
+        ::kill(m.child, SIGKILL);
+        ::waitpid(m.child, nullptr, 0);
+        return failStart(m, joined.error().message, 125);
+    }
+    (void)!::write(go.get(), "g", 1);
+    go.reset();
+    const std::string failure = readAll(errors.get());
+    if (!failure.empty()) {
+        ::waitpid(m.child, nullptr, 0);
+        const int code = std::atoi(failure.c_str());
+        return failStart(m, failure.substr(failure.find(' ') + 1), code ? code : 125);
+    }
+    if (m.config.tty) {
+        auto master = receiveFd(console.get());
+        if (!master) {
+            ::kill(m.child, SIGKILL);
+            return failStart(m, master.error().message, 125);
+        }
+        m.master = std::move(*master);
+    }
+    return 0;
+}
+
+void recordRunning(Monitor &m)
+{
+    m.record.status = "running";
+    m.record.pid = m.child;
+    m.record.pidStart = processStartTime(m.child);
+    m.record.monitorPid = ::getpid();
+    m.record.monitorStart = processStartTime(::getpid());
+    m.record.exitCode = 0;
+    m.record.error.clear();
+    m.record.startedAt = std::time(nullptr);
+    m.record.finishedAt = 0;
+    m.record.generation += 1;
+    m.record.cgroups = m.cgroups;
+    (void)saveState(m.state, m.config.id, m.record);
+}
+
+void serveAttach(Monitor &m)
+{
+    UniqueFd connection(::accept4(m.attachListener.get(), nullptr, nullptr, SOCK_CLOEXEC));
+    if (!connection)
+        return;
+    ucred peer{};
+    socklen_t length = sizeof peer;
+    if (::getsockopt(connection.get(), SOL_SOCKET, SO_PEERCRED, &peer, &length) < 0 || peer.uid != 0)
+        return;
+    if (m.master)
+        (void)sendFd(connection.get(), m.master.get());
+}
+
+int superviseUntilExit(Monitor &m)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGCHLD);
+    UniqueFd signals(::signalfd(-1, &set, SFD_CLOEXEC));
+    int status = 0;
+    for (;;) {
+        if (::waitpid(m.child, &status, WNOHANG) == m.child)
+            break;
+        pollfd fds[2] = {{signals.get(), POLLIN, 0}, {m.attachListener.get(), POLLIN, 0}};
+        if (::poll(fds, m.attachListener ? 2 : 1, 1000) < 0 && errno != EINTR)
+            continue;
+        if (fds[0].revents & POLLIN) {
+            signalfd_siginfo info{};
+            (void)!::read(signals.get(), &info, sizeof info);
+        }
+        if (m.attachListener && (fds[1].revents & POLLIN))
+            serveAttach(m);
+    }
+    m.master.reset();
+    m.attachListener.reset();
+    ::unlink((m.state.containerPath(m.config.id) + "/attach.sock").c_str());
+    if (isFrozen(m.cgroups))
+        (void)freeze(m.cgroups, false);
+    removeCgroups(m.cgroups);
+    m.record.status = "exited";
+    m.record.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    m.record.finishedAt = std::time(nullptr);
+    (void)saveState(m.state, m.config.id, m.record);
+    return 0;
+}
+
+} // namespace
+
+int runMonitor(const char *stateDir, const char *id)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &set, nullptr);
+    auto state = StateDir::open(stateDir);
+    auto config = state ? loadConfig(*state, id) : std::unexpected(state.error());
+    auto record = config ? loadState(*state, id) : std::unexpected(config.error());
+    if (!record) {
+        (void)sendMessage(kMonitorControlFd, {{"ok", false}, {"exitCode", 125}, {"message", record.error().message}});
+        return 1;
+    }
+    Monitor m{std::move(*state), std::move(*config), std::move(*record), {}, {}, {}, -1};
+    if (start(m) != 0)
+        return 1;
+    if (m.config.tty) {
+        auto listener = listenForAttach(m.state, m.config.id);
+        if (listener)
+            m.attachListener = std::move(*listener);
+    }
+    recordRunning(m);
+    std::vector<int> fds;
+    if (m.master)
+        fds.push_back(m.master.get());
+    (void)sendMessage(kMonitorControlFd, {{"ok", true}, {"pid", m.child}}, fds);
+    ::close(kMonitorControlFd);
+    return superviseUntilExit(m);
+}
+
+} // namespace ponton::helper

@@ -1,0 +1,191 @@
+#include "server.h"
+
+#include "log.h"
+#include "wire.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+
+#include <atomic>
+#include <cstring>
+#include <thread>
+
+namespace ponton::helper {
+
+namespace {
+
+constexpr int kMaxConnections = 256;
+std::atomic<int> g_connections{0};
+
+bool peerInGroup(int socket, const ucred &credentials, gid_t group)
+{
+    if (credentials.gid == group)
+        return true;
+    gid_t groups[256];
+    socklen_t length = sizeof groups;
+    if (::getsockopt(socket, SOL_SOCKET, SO_PEERGROUPS, groups, &length) < 0)
+        return false;
+    for (std::size_t i = 0; i < length / sizeof(gid_t); ++i) {
+        if (groups[i] == group)
+            return true;
+    }
+    return false;
+}
+
+Result<Reply> callHandler(const Handler &handler, Request &request)
+{
+    try {
+        return handler(request);
+    } catch (const nlohmann::json::exception &e) {
+        return fail("InvalidArgument", "malformed parameters for %s: %s", request.method.c_str(), e.what());
+    } catch (const std::exception &e) {
+        return fail("Internal", "%s failed: %s", request.method.c_str(), e.what());
+    }
+}
+
+} // namespace
+
+nlohmann::json errorReply(const nlohmann::json &id, const Error &error)
+{
+    return {{"id", id}, {"ok", false},
+            {"error", {{"code", error.code.empty() ? "Internal" : error.code}, {"message", error.message},
+                       {"errno", error.err}}}};
+}
+
+Server::Server(ServerOptions options, StateDir &state) : m_options(std::move(options)), m_state(state) {}
+
+void Server::addHandler(const std::string &method, Handler handler)
+{
+    m_handlers[method] = std::move(handler);
+}
+
+Status Server::listen()
+{
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    if (m_options.socketPath.size() >= sizeof address.sun_path)
+        return fail("InvalidArgument", "socket path too long: %s", m_options.socketPath.c_str());
+    std::strcpy(address.sun_path, m_options.socketPath.c_str());
+    m_listener.reset(::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0));
+    if (!m_listener)
+        return sysError(errno, "socket AF_UNIX SOCK_SEQPACKET");
+    ::unlink(m_options.socketPath.c_str());
+    const mode_t old = ::umask(0177);
+    const int bound = ::bind(m_listener.get(), reinterpret_cast<sockaddr *>(&address), sizeof address);
+    ::umask(old);
+    if (bound < 0)
+        return sysError(errno, "bind %s", m_options.socketPath.c_str());
+    if (::chown(m_options.socketPath.c_str(), 0, m_options.socketGroup) < 0)
+        return sysError(errno, "chown %s", m_options.socketPath.c_str());
+    if (::chmod(m_options.socketPath.c_str(), 0660) < 0)
+        return sysError(errno, "chmod %s", m_options.socketPath.c_str());
+    if (::listen(m_listener.get(), 64) < 0)
+        return sysError(errno, "listen on %s", m_options.socketPath.c_str());
+    return {};
+}
+
+int Server::run()
+{
+    if (auto listening = listen(); !listening) {
+        logError("%s", listening.error().message.c_str());
+        return 1;
+    }
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGINT);
+    UniqueFd signals(::signalfd(-1, &stop, SFD_CLOEXEC));
+    if (m_options.readyFd >= 0) {
+        (void)!::write(m_options.readyFd, "ready\n", 6);
+        ::close(m_options.readyFd);
+    }
+    for (;;) {
+        pollfd fds[2] = {{m_listener.get(), POLLIN, 0}, {signals.get(), POLLIN, 0}};
+        if (::poll(fds, 2, -1) < 0 && errno != EINTR)
+            break;
+        if (fds[1].revents)
+            break;
+        if (!(fds[0].revents & POLLIN))
+            continue;
+        const int connection = ::accept4(m_listener.get(), nullptr, nullptr, SOCK_CLOEXEC);
+        if (connection < 0)
+            continue;
+        std::thread([this, connection] { serveConnection(connection); }).detach();
+    }
+    ::unlink(m_options.socketPath.c_str());
+    return 0;
+}
+
+bool Server::peerAllowed(int socket, Peer &peer, std::string &why) const
+{
+    ucred credentials{};
+    socklen_t length = sizeof credentials;
+    if (::getsockopt(socket, SOL_SOCKET, SO_PEERCRED, &credentials, &length) < 0) {
+        why = std::string("getsockopt SO_PEERCRED: ") + std::strerror(errno);
+        return false;
+    }
+    peer = {credentials.pid, credentials.uid, credentials.gid};
+    if (credentials.uid == 0 || peerInGroup(socket, credentials, m_options.socketGroup))
+        return true;
+    why = "uid " + std::to_string(credentials.uid) + " is neither root nor in group "
+          + std::to_string(m_options.socketGroup);
+    return false;
+}
+
+void Server::serveConnection(int socket)
+{
+    UniqueFd connection(socket);
+    Peer peer;
+    std::string why;
+    if (++g_connections > kMaxConnections) {
+        (void)sendMessage(socket, errorReply(nullptr, Error{EAGAIN, "too many connections", "Unavailable"}));
+    } else if (!peerAllowed(socket, peer, why)) {
+        logInfo("refused connection: %s", why.c_str());
+        (void)sendMessage(socket, errorReply(nullptr, Error{EACCES, "permission denied: " + why, "PermissionDenied"}));
+    } else {
+        for (;;) {
+            auto received = receiveMessage(socket);
+            if (received && received->closed)
+                break;
+            std::vector<UniqueFd> replyFds;
+            nlohmann::json reply = received ? dispatch(received->message, peer, socket, replyFds)
+                                            : errorReply(nullptr, received.error());
+            std::vector<int> raw;
+            for (const UniqueFd &fd : replyFds)
+                raw.push_back(fd.get());
+            if (!sendMessage(socket, reply, raw))
+                break;
+            if (!received && received.error().err != 0)
+                break;
+        }
+    }
+    --g_connections;
+}
+
+nlohmann::json Server::dispatch(Message &message, const Peer &peer, int connection,
+                                std::vector<UniqueFd> &replyFds)
+{
+    const nlohmann::json id = message.body.value("id", nlohmann::json());
+    const nlohmann::json method = message.body.value("method", nlohmann::json());
+    if (!method.is_string())
+        return errorReply(id, Error{0, "malformed request: 'method' must be a string", "InvalidArgument"});
+    const auto handler = m_handlers.find(method.get<std::string>());
+    if (handler == m_handlers.end())
+        return errorReply(id, Error{0, "unknown method '" + method.get<std::string>() + "'", "InvalidArgument"});
+    Request request{method.get<std::string>(), message.body.value("params", nlohmann::json::object()),
+                    std::move(message.fds), peer, &m_state, connection};
+    if (!request.params.is_object())
+        return errorReply(id, Error{0, "malformed request: 'params' must be an object", "InvalidArgument"});
+    Result<Reply> reply = callHandler(handler->second, request);
+    if (!reply)
+        return errorReply(id, reply.error());
+    replyFds = std::move(reply->fds);
+    return {{"id", id}, {"ok", true}, {"result", std::move(reply->result)}};
+}
+
+} // namespace ponton::helper

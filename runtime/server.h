@@ -1,0 +1,43 @@
+#pragma once
+
+#include "request.h"
+#include "statedir.h"
+#include "wire.h"
+
+#include <sys/types.h>
+
+#include <map>
+#include <string>
+
+namespace ponton::helper {
+
+struct ServerOptions {
+    std::string socketPath;
+    gid_t socketGroup = 0;  // besides root, members of this group may connect
+    int readyFd = -1;       // written to ("ready\n") and closed once the socket listens
+};
+
+// Serves the helper socket: one thread per connection, requests on a connection handled in order.
+class Server
+{
+public:
+    Server(ServerOptions options, StateDir &state);
+    void addHandler(const std::string &method, Handler handler);
+    // Listens until SIGTERM or SIGINT; returns the process exit code.
+    int run();
+
+private:
+    Status listen();
+    void serveConnection(int socket);
+    bool peerAllowed(int socket, Peer &peer, std::string &why) const;
+    nlohmann::json dispatch(Message &message, const Peer &peer, int connection, std::vector<UniqueFd> &replyFds);
+
+    ServerOptions m_options;
+    StateDir &m_state;
+    UniqueFd m_listener;
+    std::map<std::string, Handler> m_handlers;
+};
+
+nlohmann::json errorReply(const nlohmann::json &id, const Error &error);
+
+} // namespace ponton::helper
