@@ -69,6 +69,10 @@ Status GzipDecompressor::inflateChunk(const char *data, quint32 size, const Byte
         if (!m_inMember) {
             if (state->avail_in == 0)
                 return {};
+            if (state->next_in[0] != 0x1f || (state->avail_in > 1 && state->next_in[1] != 0x8b))
+                return fail(ErrorCode::InvalidArgument,
+                            Tr::tr("corrupt gzip stream: unexpected bytes after member %1, at compressed byte %2")
+                                .arg(m_members).arg(m_bytesIn));
             isal_inflate_reset(state);
             state->crc_flag = ISAL_GZIP;
             m_inMember = true;
