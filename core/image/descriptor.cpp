@@ -24,7 +24,8 @@ Status readDigestAndSize(JsonFieldReader &reader, const QJsonObject &object, Des
                     digest.error().message);
     descriptor.digest = *digest;
     if (descriptor.size < 0)
-        return fail(ErrorCode::InvalidArgument, Tr::tr("%1: the size must be an integer of at least 0").arg(reader.what()),
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("%1: the size must be an integer of at least 0").arg(reader.what()),
                     object.contains(u"size"_s) ? u"negative size"_s : u"no size"_s);
     return {};
 }

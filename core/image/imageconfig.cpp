@@ -64,7 +64,8 @@ void readHistory(JsonFieldReader &reader, QList<History> &target)
     if (!reader.readArray(u"history"_s, array))
         return;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        Result<History> entry = History::fromJson(array.at(i), Tr::tr("%1, history %2").arg(reader.what(), QString::number(i)));
+        const QString what = Tr::tr("%1, history %2").arg(reader.what(), QString::number(i));
+        Result<History> entry = History::fromJson(array.at(i), what);
         if (!entry) {
             reader.setError(entry.error());
             return;
@@ -78,8 +79,9 @@ void readHistory(JsonFieldReader &reader, QList<History> &target)
 Result<ImageConfig> ImageConfig::parse(const QByteArray &bytes, const QString &what)
 {
     if (bytes.size() > MaxBytes)
-        return fail(ErrorCode::InvalidArgument, Tr::tr("image config %1 is too large: %2 bytes, the limit is %3 bytes")
-                                                    .arg(what, QString::number(bytes.size()), QString::number(MaxBytes)));
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("image config %1 is too large: %2 bytes, the limit is %3 bytes")
+                        .arg(what, QString::number(bytes.size()), QString::number(MaxBytes)));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)

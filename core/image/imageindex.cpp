@@ -26,7 +26,8 @@ Status readManifests(JsonFieldReader &reader, const QString &what, ImageIndex &i
         return fail(ErrorCode::InvalidArgument, Tr::tr("%1: the index has no manifests array").arg(what));
     }
     for (qsizetype i = 0; i < manifests.size(); ++i) {
-        const Result<Descriptor> entry = Descriptor::fromJson(manifests.at(i), Tr::tr("%1, manifest %2").arg(what, QString::number(i)));
+        const QString entryName = Tr::tr("%1, manifest %2").arg(what, QString::number(i));
+        const Result<Descriptor> entry = Descriptor::fromJson(manifests.at(i), entryName);
         if (!entry)
             return std::unexpected(entry.error());
         index.manifests.append(*entry);

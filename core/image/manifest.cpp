@@ -19,7 +19,8 @@ Status readLayers(JsonFieldReader &reader, const QString &what, Manifest &manife
     if (!reader.readArray(u"layers"_s, layers))
         return reader.status();
     for (qsizetype i = 0; i < layers.size(); ++i) {
-        const Result<Descriptor> layer = Descriptor::fromJson(layers.at(i), Tr::tr("%1, layer %2").arg(what, QString::number(i)));
+        const QString layerName = Tr::tr("%1, layer %2").arg(what, QString::number(i));
+        const Result<Descriptor> layer = Descriptor::fromJson(layers.at(i), layerName);
         if (!layer)
             return std::unexpected(layer.error());
         manifest.layers.append(*layer);

@@ -23,7 +23,8 @@ bool isGenericType(const QString &type)
 std::unexpected<Error> schema1Error(const QString &what, const QString &mediaType)
 {
     return fail(ErrorCode::InvalidArgument,
-                Tr::tr("manifest %1: schema 1 manifests are not supported; push the image with a current client").arg(what),
+                Tr::tr("manifest %1: schema 1 manifests are not supported; push the image with a current client")
+                    .arg(what),
                 mediaType.isEmpty() ? u"schemaVersion 1"_s : u"media type "_s + mediaType);
 }
 
@@ -127,7 +128,8 @@ Result<ParsedManifest> ManifestParser::parse(const QByteArray &bytes, const QStr
     if (MediaType::isSchema1(*mediaType))
         return schema1Error(name, *mediaType);
     if (!MediaType::isManifest(*mediaType) && !MediaType::isIndex(*mediaType))
-        return fail(ErrorCode::InvalidArgument, Tr::tr("manifest %1 has an unsupported media type: %2").arg(name, *mediaType));
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("manifest %1 has an unsupported media type: %2").arg(name, *mediaType));
     if (const Status shape = checkShape(*mediaType, *object, name); !shape)
         return std::unexpected(shape.error());
 

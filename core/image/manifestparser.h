@@ -35,8 +35,10 @@ public:
 
     static Result<ParsedManifest> parse(const QByteArray &bytes, const QString &declaredMediaType, const QString &what);
     // When the caller expects one kind: the same checks, then an error if it is the other kind.
-    static Result<Manifest> parseManifest(const QByteArray &bytes, const QString &declaredMediaType, const QString &what);
-    static Result<ImageIndex> parseIndex(const QByteArray &bytes, const QString &declaredMediaType, const QString &what);
+    static Result<Manifest> parseManifest(const QByteArray &bytes, const QString &declaredMediaType,
+                                          const QString &what);
+    static Result<ImageIndex> parseIndex(const QByteArray &bytes, const QString &declaredMediaType,
+                                         const QString &what);
 };
 
 } // namespace Ponton::Image

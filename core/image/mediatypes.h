@@ -15,9 +15,12 @@ inline const QString OciLayerTar = QStringLiteral("application/vnd.oci.image.lay
 inline const QString OciLayerGzip = QStringLiteral("application/vnd.oci.image.layer.v1.tar+gzip");
 inline const QString OciLayerZstd = QStringLiteral("application/vnd.oci.image.layer.v1.tar+zstd");
 // Deprecated by the spec, still found in Windows images.
-inline const QString OciLayerNondistributableTar = QStringLiteral("application/vnd.oci.image.layer.nondistributable.v1.tar");
-inline const QString OciLayerNondistributableGzip = QStringLiteral("application/vnd.oci.image.layer.nondistributable.v1.tar+gzip");
-inline const QString OciLayerNondistributableZstd = QStringLiteral("application/vnd.oci.image.layer.nondistributable.v1.tar+zstd");
+inline const QString OciLayerNondistributableTar =
+    QStringLiteral("application/vnd.oci.image.layer.nondistributable.v1.tar");
+inline const QString OciLayerNondistributableGzip =
+    QStringLiteral("application/vnd.oci.image.layer.nondistributable.v1.tar+gzip");
+inline const QString OciLayerNondistributableZstd =
+    QStringLiteral("application/vnd.oci.image.layer.nondistributable.v1.tar+zstd");
 inline const QString OciEmpty = QStringLiteral("application/vnd.oci.empty.v1+json");
 
 // Docker image manifest v2, schema 2.
@@ -27,7 +30,8 @@ inline const QString DockerConfig = QStringLiteral("application/vnd.docker.conta
 inline const QString DockerLayerGzip = QStringLiteral("application/vnd.docker.image.rootfs.diff.tar.gzip");
 inline const QString DockerLayerTar = QStringLiteral("application/vnd.docker.image.rootfs.diff.tar");
 inline const QString DockerLayerZstd = QStringLiteral("application/vnd.docker.image.rootfs.diff.tar.zstd");
-inline const QString DockerForeignLayerGzip = QStringLiteral("application/vnd.docker.image.rootfs.foreign.diff.tar.gzip");
+inline const QString DockerForeignLayerGzip =
+    QStringLiteral("application/vnd.docker.image.rootfs.foreign.diff.tar.gzip");
 inline const QString DockerForeignLayerTar = QStringLiteral("application/vnd.docker.image.rootfs.foreign.diff.tar");
 
 // Docker schema 1: recognised only to be refused with a clear message.

@@ -46,7 +46,8 @@ ArchVariant normalizeArch(const QString &architecture, const QString &variant)
 }
 
 // Appends the variants of `architecture` older than `variant` in `ladder` (newest first).
-void appendOlder(QList<ArchVariant> &list, const QString &architecture, const QStringList &ladder, const QString &variant)
+void appendOlder(QList<ArchVariant> &list, const QString &architecture, const QStringList &ladder,
+                 const QString &variant)
 {
     const qsizetype from = ladder.indexOf(variant);
     for (qsizetype i = from < 0 ? ladder.size() : from + 1; i < ladder.size(); ++i)

@@ -43,20 +43,25 @@ void TestDescriptor::valid_data()
     QTest::newRow("zero-size") << QByteArray(R"({"mediaType":"application/vnd.oci.empty.v1+json","size":0,
         "digest":"sha256:95cf1a2e1698fe3ca1fcc3f653119146b271d0b62e487ec264441e886a11bd06"})")
                                << qint64(0) << false;
-    QTest::newRow("large-size") << QByteArray(R"({"mediaType":"application/vnd.oci.image.layer.v1.tar+zstd","size":5368709120,
+    QTest::newRow("large-size") << QByteArray(R"({"mediaType":"application/vnd.oci.image.layer.v1.tar+zstd",
+"size":5368709120,
         "digest":"sha256:95cf1a2e1698fe3ca1fcc3f653119146b271d0b62e487ec264441e886a11bd06"})")
                                 << qint64(5368709120) << false;
-    QTest::newRow("foreign-with-urls") << QByteArray(R"({"mediaType":"application/vnd.docker.image.rootfs.foreign.diff.tar.gzip",
+    QTest::newRow("foreign-with-urls") << QByteArray(R"({
+        "mediaType":"application/vnd.docker.image.rootfs.foreign.diff.tar.gzip",
         "size":1234,"digest":"sha256:a0e70458d19e37e14d6388030a017c587283e2fb6ef10c0744cad0294c47e8f8",
-        "urls":["https://mcr.microsoft.com/v2/windows/servercore/blobs/sha256:a0e70458d19e37e14d6388030a017c587283e2fb6ef10c0744cad0294c47e8f8"]})")
+        "urls":["https://example.com/blobs/sha256:a0e70458d19e37e14d6388030a017c587283e2fb6ef10c0744cad0294c47e8f8"]})")
                                        << qint64(1234) << false;
-    QTest::newRow("index-entry-platform-annotations") << QByteArray(R"({"mediaType":"application/vnd.oci.image.manifest.v1+json",
+    QTest::newRow("index-entry-platform-annotations") << QByteArray(R"({
+        "mediaType":"application/vnd.oci.image.manifest.v1+json",
         "size":1021,"digest":"sha256:f69162950f235e3cdbbad33f1f912d1a504be90d8a37d002c735d6f3e3882265",
         "annotations":{"org.opencontainers.image.ref.name":"curl"},
         "platform":{"architecture":"arm64","os":"linux","variant":"v8"}})")
                                                       << qint64(1021) << true;
-    QTest::newRow("null-optional-fields") << QByteArray(R"({"mediaType":"application/vnd.oci.image.layer.v1.tar","size":10,
-        "digest":"sha256:95cf1a2e1698fe3ca1fcc3f653119146b271d0b62e487ec264441e886a11bd06","urls":null,"annotations":null})")
+    QTest::newRow("null-optional-fields") << QByteArray(R"({"mediaType":"application/vnd.oci.image.layer.v1.tar",
+"size":10,
+        "digest":"sha256:95cf1a2e1698fe3ca1fcc3f653119146b271d0b62e487ec264441e886a11bd06","urls":null,
+"annotations":null})")
                                           << qint64(10) << false;
 }
 
@@ -91,14 +96,19 @@ void TestDescriptor::invalid_data()
     QTest::newRow("missing-size") << ("{" + type + ",\"digest\":" + digest + "}") << u"size"_s;
     QTest::newRow("missing-digest") << ("{" + type + ",\"size\":1}") << u"digest"_s;
     QTest::newRow("short-digest") << ("{" + type + ",\"size\":1,\"digest\":\"sha256:95cf1a\"}") << u"sha256:95cf1a"_s;
-    QTest::newRow("md5-digest") << ("{" + type + ",\"size\":1,\"digest\":\"md5:95cf1a2e1698fe3ca1fcc3f653119146\"}") << u"md5"_s;
-    QTest::newRow("upper-hex-digest") << ("{" + type + ",\"size\":1,\"digest\":" + digest.toUpper().replace("SHA256", "sha256") + "}")
+    QTest::newRow("md5-digest") << ("{" + type + ",\"size\":1,\"digest\":\"md5:95cf1a2e1698fe3ca1fcc3f653119146\"}")
+                                << u"md5"_s;
+    const QByteArray upperDigest = digest.toUpper().replace("SHA256", "sha256");
+    QTest::newRow("upper-hex-digest") << ("{" + type + ",\"size\":1,\"digest\":" + upperDigest + "}")
                                       << u"digest"_s;
     QTest::newRow("missing-media-type") << ("{\"size\":1,\"digest\":" + digest + "}") << u"media type"_s;
-    QTest::newRow("urls-not-strings") << ("{" + type + ",\"size\":1,\"digest\":" + digest + ",\"urls\":[1]}") << u"urls"_s;
-    QTest::newRow("annotation-not-string") << ("{" + type + ",\"size\":1,\"digest\":" + digest + ",\"annotations\":{\"a\":1}}")
+    QTest::newRow("urls-not-strings") << ("{" + type + ",\"size\":1,\"digest\":" + digest + ",\"urls\":[1]}")
+                                      << u"urls"_s;
+    QTest::newRow("annotation-not-string")
+        << ("{" + type + ",\"size\":1,\"digest\":" + digest + ",\"annotations\":{\"a\":1}}")
                                            << u"annotations"_s;
-    QTest::newRow("platform-without-os") << ("{" + type + ",\"size\":1,\"digest\":" + digest + ",\"platform\":{\"architecture\":\"amd64\"}}")
+    QTest::newRow("platform-without-os")
+        << ("{" + type + ",\"size\":1,\"digest\":" + digest + ",\"platform\":{\"architecture\":\"amd64\"}}")
                                          << u"platform"_s;
 }
 
@@ -143,7 +153,8 @@ void TestDescriptor::mediaTypes_data()
     QTest::newRow("docker-manifest") << MediaType::DockerManifest << true << false << false << false << unknown;
     QTest::newRow("oci-index") << MediaType::OciIndex << false << true << false << false << unknown;
     QTest::newRow("docker-list") << MediaType::DockerManifestList << false << true << false << false << unknown;
-    QTest::newRow("schema1-is-not-a-manifest") << MediaType::DockerSchema1Signed << false << false << false << false << unknown;
+    QTest::newRow("schema1-is-not-a-manifest") << MediaType::DockerSchema1Signed << false << false << false << false
+                                               << unknown;
     QTest::newRow("oci-config") << MediaType::OciConfig << false << false << false << false << unknown;
     QTest::newRow("oci-tar") << MediaType::OciLayerTar << false << false << true << true << none;
     QTest::newRow("oci-gzip") << MediaType::OciLayerGzip << false << false << true << true << gzip;

@@ -22,18 +22,23 @@ const QByteArray DockerConfig = R"({"architecture":"arm","variant":"v7","os":"li
  "Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","NGINX_VERSION=1.25.4","PKG_RELEASE=1"],
  "Entrypoint":["/docker-entrypoint.sh"],"Cmd":["nginx","-g","daemon off;"],
  "Volumes":{"/var/cache/nginx":{}},"WorkingDir":"/srv","OnBuild":null,
- "Labels":{"maintainer":"NGINX Docker Maintainers <docker-maint@nginx.com>","org.opencontainers.image.version":"1.25.4"},
+ "Labels":{"maintainer":"NGINX Docker Maintainers <docker-maint@nginx.com>",
+"org.opencontainers.image.version":"1.25.4"},
  "StopSignal":"SIGQUIT","ArgsEscaped":true,
  "Healthcheck":{"Test":["CMD-SHELL","wget -q --spider localhost || exit 1"],"Interval":30000000000,"Timeout":5000000000,
   "StartPeriod":10000000000,"StartInterval":2000000000,"Retries":3},
  "Shell":["/bin/ash","-eo","pipefail","-c"]},
-"container":"8f3c0e2b7a11","container_config":{"Hostname":"8f3c0e2b7a11","Cmd":["/bin/sh","-c","#(nop) ","CMD [nginx]"]},
+"container":"8f3c0e2b7a11","container_config":{"Hostname":"8f3c0e2b7a11","Cmd":["/bin/sh","-c","#(nop) ",
+"CMD [nginx]"]},
 "docker_version":"20.10.23","moby.buildkit.buildinfo.v1":"eyJmcm9udGVuZCI6ImRvY2tlcmZpbGUudjAifQ==",
 "history":[
- {"created":"2024-01-27T00:30:56.150825642Z","created_by":"/bin/sh -c #(nop) ADD file:37a76ec18f9887751cd8473744917d08b7431fc4085097bb6a09d81b41775473 in / "},
+ {"created":"2024-01-27T00:30:56.150825642Z",
+"created_by":"/bin/sh -c #(nop) ADD file:37a76ec18f9887751cd8473744917d08b7431fc4085097bb6a09d81b41775473 in / "},
  {"created":"2024-01-27T00:30:56.528337354Z","created_by":"/bin/sh -c #(nop)  CMD [sh]","empty_layer":true},
- {"created":"2024-02-14T19:07:40Z","created_by":"RUN /bin/sh -c apk add --no-cache nginx # buildkit","comment":"buildkit.dockerfile.v0","author":"someone","x-ponton-test":7},
- {"created":"2024-02-14T19:07:41.123456789+01:00","created_by":"EXPOSE map[80/tcp:{}]","comment":"buildkit.dockerfile.v0","empty_layer":true}
+ {"created":"2024-02-14T19:07:40Z","created_by":"RUN /bin/sh -c apk add --no-cache nginx # buildkit",
+"comment":"buildkit.dockerfile.v0","author":"someone","x-ponton-test":7},
+ {"created":"2024-02-14T19:07:41.123456789+01:00","created_by":"EXPOSE map[80/tcp:{}]",
+"comment":"buildkit.dockerfile.v0","empty_layer":true}
 ],
 "rootfs":{"type":"layers","diff_ids":["sha256:77ea7eee3d80b1a38f83906dd3048e2689457eb90e18a7d12f839c5ae37106a2",
  "sha256:95cf1a2e1698fe3ca1fcc3f653119146b271d0b62e487ec264441e886a11bd06"]}})";
@@ -227,15 +232,18 @@ void TestImageConfig::refuse_data()
     QTest::newRow("rootfs-without-type") << QByteArray(R"({"rootfs":{"diff_ids":[]}})") << u"layers"_s;
     QTest::newRow("diff-id-not-digest") << QByteArray(R"({"rootfs":{"type":"layers","diff_ids":["sha256:abc"]}})")
                                         << u"sha256:abc"_s;
-    QTest::newRow("diff-id-md5") << QByteArray(R"({"rootfs":{"type":"layers","diff_ids":["md5:d41d8cd98f00b204e9800998ecf8427e"]}})")
+    QTest::newRow("diff-id-md5") << QByteArray(R"({"rootfs":{"type":"layers",
+"diff_ids":["md5:d41d8cd98f00b204e9800998ecf8427e"]}})")
                                  << u"diff_id 0"_s;
     QTest::newRow("diff-ids-not-array") << QByteArray(R"({"rootfs":{"type":"layers","diff_ids":"sha256:x"}})")
                                         << u"rootfs.diff_ids"_s;
     QTest::newRow("env-string") << ("{" + rootfs + R"(,"config":{"Env":"PATH=/bin"}})") << u"config.Env"_s;
     QTest::newRow("cmd-number") << ("{" + rootfs + R"(,"config":{"Cmd":[1]}})") << u"config.Cmd"_s;
-    QTest::newRow("ports-array") << ("{" + rootfs + R"(,"config":{"ExposedPorts":["80/tcp"]}})") << u"config.ExposedPorts"_s;
+    QTest::newRow("ports-array") << ("{" + rootfs + R"(,
+"config":{"ExposedPorts":["80/tcp"]}})") << u"config.ExposedPorts"_s;
     QTest::newRow("label-number") << ("{" + rootfs + R"(,"config":{"Labels":{"a":1}}})") << u"config.Labels"_s;
-    QTest::newRow("args-escaped-string") << ("{" + rootfs + R"(,"config":{"ArgsEscaped":"yes"}})") << u"config.ArgsEscaped"_s;
+    QTest::newRow("args-escaped-string") << ("{" + rootfs + R"(,
+"config":{"ArgsEscaped":"yes"}})") << u"config.ArgsEscaped"_s;
     QTest::newRow("retries-string") << ("{" + rootfs + R"(,"config":{"Healthcheck":{"Retries":"3"}}})")
                                     << u"config.Healthcheck.Retries"_s;
     QTest::newRow("interval-fraction") << ("{" + rootfs + R"(,"config":{"Healthcheck":{"Interval":1.5}}})")
@@ -247,7 +255,8 @@ void TestImageConfig::refuse_data()
     QTest::newRow("history-entry-string") << ("{" + rootfs + R"(,"history":["RUN x"]})") << u"history 0"_s;
     QTest::newRow("history-bad-time") << ("{" + rootfs + R"(,"history":[{},{"created":"2024-02-30T00:00:00Z"}]})")
                                       << u"history 1"_s;
-    QTest::newRow("empty-layer-string") << ("{" + rootfs + R"(,"history":[{"empty_layer":"true"}]})") << u"empty_layer"_s;
+    QTest::newRow("empty-layer-string") << ("{" + rootfs + R"(,
+"history":[{"empty_layer":"true"}]})") << u"empty_layer"_s;
     QTest::newRow("over-4-MiB") << ("{" + rootfs + ",\"pad\":\"" + QByteArray(ImageConfig::MaxBytes, 'x') + "\"}")
                                 << u"too large"_s;
 }
@@ -270,7 +279,8 @@ void TestImageConfig::timestamps_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<qint64>("msecsSinceEpoch");
     QTest::addColumn<int>("nanoseconds");
-    QTest::newRow("nanoseconds") << u"2024-02-14T19:07:41.123456789Z"_s << true << Q_INT64_C(1707937661123) << 123456789;
+    QTest::newRow("nanoseconds") << u"2024-02-14T19:07:41.123456789Z"_s << true << Q_INT64_C(1707937661123)
+                                 << 123456789;
     QTest::newRow("whole-seconds") << u"2024-02-14T19:07:41Z"_s << true << Q_INT64_C(1707937661000) << 0;
     QTest::newRow("one-digit-fraction") << u"2024-02-14T19:07:41.5Z"_s << true << Q_INT64_C(1707937661500) << 500000000;
     QTest::newRow("offset-plus") << u"2024-02-14T20:07:41+01:00"_s << true << Q_INT64_C(1707937661000) << 0;

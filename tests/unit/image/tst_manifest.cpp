@@ -36,42 +36,66 @@ const QByteArray DockerSchema2 = R"({
 
 // An OCI manifest as buildkit writes it, with annotations and a subject (a referrer).
 const QByteArray OciManifest = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",
-"config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"sha256:b79606fb3afea5bd1609ed40b622142f1c98125abcfe89a76a661b0e8e343910","size":2310},
-"layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar+gzip","digest":"sha256:77ea7eee3d80b1a38f83906dd3048e2689457eb90e18a7d12f839c5ae37106a2","size":29124562},
-{"mediaType":"application/vnd.oci.image.layer.v1.tar+zstd","digest":"sha256:95cf1a2e1698fe3ca1fcc3f653119146b271d0b62e487ec264441e886a11bd06","size":412},
-{"mediaType":"application/vnd.oci.image.layer.v1.tar","digest":"sha256:a0e70458d19e37e14d6388030a017c587283e2fb6ef10c0744cad0294c47e8f8","size":10240}],
-"annotations":{"org.opencontainers.image.created":"2024-05-02T10:11:12Z","org.opencontainers.image.base.name":"docker.io/library/debian:bookworm"},
-"subject":{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:5861314d7fccb39c2192173240eab44fa35ca66426201ca2acd0630a6258dd51","size":1021}})";
+"config":{"mediaType":"application/vnd.oci.image.config.v1+json",
+"digest":"sha256:b79606fb3afea5bd1609ed40b622142f1c98125abcfe89a76a661b0e8e343910","size":2310},
+"layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar+gzip",
+"digest":"sha256:77ea7eee3d80b1a38f83906dd3048e2689457eb90e18a7d12f839c5ae37106a2","size":29124562},
+{"mediaType":"application/vnd.oci.image.layer.v1.tar+zstd",
+"digest":"sha256:95cf1a2e1698fe3ca1fcc3f653119146b271d0b62e487ec264441e886a11bd06","size":412},
+{"mediaType":"application/vnd.oci.image.layer.v1.tar",
+"digest":"sha256:a0e70458d19e37e14d6388030a017c587283e2fb6ef10c0744cad0294c47e8f8","size":10240}],
+"annotations":{"org.opencontainers.image.created":"2024-05-02T10:11:12Z",
+"org.opencontainers.image.base.name":"docker.io/library/debian:bookworm"},
+"subject":{"mediaType":"application/vnd.oci.image.manifest.v1+json",
+"digest":"sha256:5861314d7fccb39c2192173240eab44fa35ca66426201ca2acd0630a6258dd51","size":1021}})";
 
 // Older OCI manifests carry no mediaType at all.
 const QByteArray OciManifestWithoutMediaType = R"({"schemaVersion":2,
-"config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"sha256:b79606fb3afea5bd1609ed40b622142f1c98125abcfe89a76a661b0e8e343910","size":583},
-"layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar+gzip","digest":"sha256:77ea7eee3d80b1a38f83906dd3048e2689457eb90e18a7d12f839c5ae37106a2","size":766}]})";
+"config":{"mediaType":"application/vnd.oci.image.config.v1+json",
+"digest":"sha256:b79606fb3afea5bd1609ed40b622142f1c98125abcfe89a76a661b0e8e343910","size":583},
+"layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar+gzip",
+"digest":"sha256:77ea7eee3d80b1a38f83906dd3048e2689457eb90e18a7d12f839c5ae37106a2","size":766}]})";
 
 // A buildx multi-platform push: two images and their attestation manifests (platform unknown/unknown).
 const QByteArray OciIndex = R"({
   "schemaVersion": 2,
   "mediaType": "application/vnd.oci.image.index.v1+json",
   "manifests": [
-    {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": "sha256:5861314d7fccb39c2192173240eab44fa35ca66426201ca2acd0630a6258dd51", "size": 1021,
+    {"mediaType": "application/vnd.oci.image.manifest.v1+json",
+     "digest": "sha256:5861314d7fccb39c2192173240eab44fa35ca66426201ca2acd0630a6258dd51", "size": 1021,
      "platform": {"architecture": "amd64", "os": "linux"}},
-    {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": "sha256:f69162950f235e3cdbbad33f1f912d1a504be90d8a37d002c735d6f3e3882265", "size": 1021,
+    {"mediaType": "application/vnd.oci.image.manifest.v1+json",
+     "digest": "sha256:f69162950f235e3cdbbad33f1f912d1a504be90d8a37d002c735d6f3e3882265", "size": 1021,
      "platform": {"architecture": "arm64", "os": "linux", "variant": "v8"}},
-    {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": "sha256:bcc7930764b9b7a8b9bbd0161b568e869466d0c4efaee8006a56f3e8e6d82b69", "size": 839,
-     "annotations": {"vnd.docker.reference.digest": "sha256:5861314d7fccb39c2192173240eab44fa35ca66426201ca2acd0630a6258dd51",
-                     "vnd.docker.reference.type": "attestation-manifest"},
+    {"mediaType": "application/vnd.oci.image.manifest.v1+json",
+     "digest": "sha256:bcc7930764b9b7a8b9bbd0161b568e869466d0c4efaee8006a56f3e8e6d82b69", "size": 839,
+     "annotations": {
+       "vnd.docker.reference.digest": "sha256:5861314d7fccb39c2192173240eab44fa35ca66426201ca2acd0630a6258dd51",
+       "vnd.docker.reference.type": "attestation-manifest"},
      "platform": {"architecture": "unknown", "os": "unknown"}}
   ]
 })";
 
 // Shaped like the manifest list of an official image: 32-bit arm in two variants, arm64 with v8.
 const QByteArray DockerList = R"({"manifests":[
-{"digest":"sha256:5861314d7fccb39c2192173240eab44fa35ca66426201ca2acd0630a6258dd51","mediaType":"application/vnd.docker.distribution.manifest.v2+json","platform":{"architecture":"amd64","os":"linux"},"size":528},
-{"digest":"sha256:50b8c3e55c3365d624e7e10ae6a783d525e02b16924d4dcff0611f3e2544efaf","mediaType":"application/vnd.docker.distribution.manifest.v2+json","platform":{"architecture":"arm","os":"linux","variant":"v6"},"size":528},
-{"digest":"sha256:5ba6c8710dd1369ce61603ab9b7a81b25f92d4a9f74956ab72a7ea75884f07ee","mediaType":"application/vnd.docker.distribution.manifest.v2+json","platform":{"architecture":"arm","os":"linux","variant":"v7"},"size":528},
-{"digest":"sha256:f69162950f235e3cdbbad33f1f912d1a504be90d8a37d002c735d6f3e3882265","mediaType":"application/vnd.docker.distribution.manifest.v2+json","platform":{"architecture":"arm64","os":"linux","variant":"v8"},"size":528},
-{"digest":"sha256:6ff39ad64fc78addfe205e809111bee54caf0f35447e077658ed3c9b7025c3af","mediaType":"application/vnd.docker.distribution.manifest.v2+json","platform":{"architecture":"ppc64le","os":"linux"},"size":528},
-{"digest":"sha256:77d3a5496288a2cd8724282d24f862ab1ea470f3aba13cadb9e3c105aaacf20b","mediaType":"application/vnd.docker.distribution.manifest.v2+json","platform":{"architecture":"s390x","os":"linux"},"size":528}
+{"digest":"sha256:5861314d7fccb39c2192173240eab44fa35ca66426201ca2acd0630a6258dd51",
+"mediaType":"application/vnd.docker.distribution.manifest.v2+json","platform":{"architecture":"amd64","os":"linux"},
+"size":528},
+{"digest":"sha256:50b8c3e55c3365d624e7e10ae6a783d525e02b16924d4dcff0611f3e2544efaf",
+"mediaType":"application/vnd.docker.distribution.manifest.v2+json","platform":{"architecture":"arm","os":"linux",
+"variant":"v6"},"size":528},
+{"digest":"sha256:5ba6c8710dd1369ce61603ab9b7a81b25f92d4a9f74956ab72a7ea75884f07ee",
+"mediaType":"application/vnd.docker.distribution.manifest.v2+json","platform":{"architecture":"arm","os":"linux",
+"variant":"v7"},"size":528},
+{"digest":"sha256:f69162950f235e3cdbbad33f1f912d1a504be90d8a37d002c735d6f3e3882265",
+"mediaType":"application/vnd.docker.distribution.manifest.v2+json","platform":{"architecture":"arm64","os":"linux",
+"variant":"v8"},"size":528},
+{"digest":"sha256:6ff39ad64fc78addfe205e809111bee54caf0f35447e077658ed3c9b7025c3af",
+"mediaType":"application/vnd.docker.distribution.manifest.v2+json","platform":{"architecture":"ppc64le","os":"linux"},
+"size":528},
+{"digest":"sha256:77d3a5496288a2cd8724282d24f862ab1ea470f3aba13cadb9e3c105aaacf20b",
+"mediaType":"application/vnd.docker.distribution.manifest.v2+json","platform":{"architecture":"s390x","os":"linux"},
+"size":528}
 ],"mediaType":"application/vnd.docker.distribution.manifest.list.v2+json","schemaVersion":2})";
 
 // Docker schema 1, signed: what very old registries still serve.
@@ -83,29 +107,38 @@ const QByteArray Schema1 =
     "   \"tag\": \"latest\",\n"
     "   \"architecture\": \"amd64\",\n"
     "   \"fsLayers\": [{\"blobSum\": \"sha256:77ea7eee3d80b1a38f83906dd3048e2689457eb90e18a7d12f839c5ae37106a2\"}],\n"
-    "   \"history\": [{\"v1Compatibility\": \"{\\\"id\\\":\\\"e45a5af57b00\\\",\\\"created\\\":\\\"2016-01-01T00:00:00Z\\\"}\"}],\n"
+    "   \"history\": [{\"v1Compatibility\":"
+    " \"{\\\"id\\\":\\\"e45a5af57b00\\\",\\\"created\\\":\\\"2016-01-01T00:00:00Z\\\"}\"}],\n"
     "   \"signatures\": [{\"header\": {\"jwk\": {\"crv\": \"P-256\", \"kty\": \"EC\"}, \"alg\": \"ES256\"},"
     " \"signature\": \"c2lnbmF0dXJl\", \"protected\": \"e30\"}]\n"
     "}";
 
 // The body of an index, without its own mediaType (as some registries store it).
 const QByteArray IndexWithoutMediaType = R"({"schemaVersion":2,"manifests":[
-{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:5861314d7fccb39c2192173240eab44fa35ca66426201ca2acd0630a6258dd51","size":1021,"platform":{"architecture":"amd64","os":"linux"}}]})";
+{"mediaType":"application/vnd.oci.image.manifest.v1+json",
+"digest":"sha256:5861314d7fccb39c2192173240eab44fa35ca66426201ca2acd0630a6258dd51","size":1021,
+"platform":{"architecture":"amd64","os":"linux"}}]})";
 
-const QByteArray IndexClaimingManifest = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","manifests":[
-{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:5861314d7fccb39c2192173240eab44fa35ca66426201ca2acd0630a6258dd51","size":1021}]})";
+const QByteArray IndexClaimingManifest = R"({"schemaVersion":2,
+"mediaType":"application/vnd.oci.image.manifest.v1+json","manifests":[
+{"mediaType":"application/vnd.oci.image.manifest.v1+json",
+"digest":"sha256:5861314d7fccb39c2192173240eab44fa35ca66426201ca2acd0630a6258dd51","size":1021}]})";
 
 const QByteArray ManifestClaimingIndex = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json",
-"config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"sha256:b79606fb3afea5bd1609ed40b622142f1c98125abcfe89a76a661b0e8e343910","size":583},"layers":[]})";
+"config":{"mediaType":"application/vnd.oci.image.config.v1+json",
+"digest":"sha256:b79606fb3afea5bd1609ed40b622142f1c98125abcfe89a76a661b0e8e343910","size":583},"layers":[]})";
 
 const QByteArray UnknownType = R"({"schemaVersion":2,"mediaType":"application/vnd.example.bundle.v1+json",
-"config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"sha256:b79606fb3afea5bd1609ed40b622142f1c98125abcfe89a76a661b0e8e343910","size":583}})";
+"config":{"mediaType":"application/vnd.oci.image.config.v1+json",
+"digest":"sha256:b79606fb3afea5bd1609ed40b622142f1c98125abcfe89a76a661b0e8e343910","size":583}})";
 
 const QByteArray BadLayerDigest = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",
-"config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"sha256:b79606fb3afea5bd1609ed40b622142f1c98125abcfe89a76a661b0e8e343910","size":583},
+"config":{"mediaType":"application/vnd.oci.image.config.v1+json",
+"digest":"sha256:b79606fb3afea5bd1609ed40b622142f1c98125abcfe89a76a661b0e8e343910","size":583},
 "layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar+gzip","digest":"sha256:nothex","size":766}]})";
 
-const QByteArray NoConfig = R"({"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json","layers":[]})";
+const QByteArray NoConfig = R"({"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json",
+"layers":[]})";
 
 QByteArray padded(const QByteArray &json, qsizetype size)
 {
@@ -158,18 +191,24 @@ void TestManifest::parse_data()
     QTest::addColumn<QString>("mediaType");
     QTest::addColumn<int>("entries"); // layers, or manifests of an index
 
-    QTest::newRow("docker-schema2") << DockerSchema2 << MediaType::DockerManifest << false << MediaType::DockerManifest << 2;
+    QTest::newRow("docker-schema2") << DockerSchema2 << MediaType::DockerManifest << false
+                                    << MediaType::DockerManifest << 2;
     QTest::newRow("docker-schema2-undeclared") << DockerSchema2 << QString() << false << MediaType::DockerManifest << 2;
-    QTest::newRow("docker-schema2-charset") << DockerSchema2 << (MediaType::DockerManifest + u"; charset=utf-8"_s) << false
+    QTest::newRow("docker-schema2-charset") << DockerSchema2 << (MediaType::DockerManifest + u"; charset=utf-8"_s)
+                                            << false
                                             << MediaType::DockerManifest << 2;
-    QTest::newRow("docker-schema2-as-json") << DockerSchema2 << u"application/json"_s << false << MediaType::DockerManifest << 2;
+    QTest::newRow("docker-schema2-as-json") << DockerSchema2 << u"application/json"_s << false
+                                            << MediaType::DockerManifest << 2;
     QTest::newRow("oci-manifest") << OciManifest << MediaType::OciManifest << false << MediaType::OciManifest << 3;
     QTest::newRow("oci-manifest-no-media-type") << OciManifestWithoutMediaType << MediaType::OciManifest << false
                                                 << MediaType::OciManifest << 1;
-    QTest::newRow("oci-manifest-shape-only") << OciManifestWithoutMediaType << QString() << false << MediaType::OciManifest << 1;
+    QTest::newRow("oci-manifest-shape-only") << OciManifestWithoutMediaType << QString() << false
+                                             << MediaType::OciManifest << 1;
     QTest::newRow("oci-index") << OciIndex << MediaType::OciIndex << true << MediaType::OciIndex << 3;
-    QTest::newRow("oci-index-octet-stream") << OciIndex << u"application/octet-stream"_s << true << MediaType::OciIndex << 3;
-    QTest::newRow("docker-list") << DockerList << MediaType::DockerManifestList << true << MediaType::DockerManifestList << 6;
+    QTest::newRow("oci-index-octet-stream") << OciIndex << u"application/octet-stream"_s << true
+                                            << MediaType::OciIndex << 3;
+    QTest::newRow("docker-list") << DockerList << MediaType::DockerManifestList << true
+                                 << MediaType::DockerManifestList << 6;
     QTest::newRow("index-shape-only") << IndexWithoutMediaType << QString() << true << MediaType::OciIndex << 1;
     QTest::newRow("at-size-limit") << padded(OciManifest, ManifestParser::MaxBytes) << MediaType::OciManifest << false
                                    << MediaType::OciManifest << 3;
@@ -205,13 +244,15 @@ void TestManifest::refuse_data()
 
     const QString what = u"docker.io/library/alpine:3.20"_s;
     QTest::newRow("schema1-signed") << Schema1 << MediaType::DockerSchema1Signed
-                                    << QStringList{what, u"schema 1"_s, u"current client"_s, MediaType::DockerSchema1Signed};
+                                    << QStringList{what, u"schema 1"_s, u"current client"_s,
+                                                   MediaType::DockerSchema1Signed};
     QTest::newRow("schema1-unsigned") << Schema1 << MediaType::DockerSchema1 << QStringList{what, u"schema 1"_s};
     QTest::newRow("schema1-undeclared") << Schema1 << QString() << QStringList{what, u"schema 1"_s};
     QTest::newRow("schema1-as-json") << Schema1 << u"application/json"_s << QStringList{what, u"schema 1"_s};
     QTest::newRow("schema1-declared-not-json") << QByteArray("garbage") << MediaType::DockerSchema1Signed
                                                << QStringList{u"schema 1"_s};
-    QTest::newRow("html-error-page") << QByteArray("<html><body>502 Bad Gateway</body></html>") << MediaType::DockerManifest
+    QTest::newRow("html-error-page") << QByteArray("<html><body>502 Bad Gateway</body></html>")
+                                     << MediaType::DockerManifest
                                      << QStringList{what, u"not valid JSON"_s, MediaType::DockerManifest};
     QTest::newRow("truncated-json") << DockerSchema2.left(120) << MediaType::DockerManifest
                                     << QStringList{what, u"not valid JSON"_s};
@@ -224,11 +265,13 @@ void TestManifest::refuse_data()
     QTest::newRow("manifest-as-index") << ManifestClaimingIndex << QString()
                                        << QStringList{what, u"really an image manifest"_s, MediaType::OciIndex};
     QTest::newRow("manifest-body-declared-list") << DockerSchema2 << MediaType::DockerManifestList
-                                                 << QStringList{what, MediaType::DockerManifestList, MediaType::DockerManifest};
+                                                 << QStringList{what, MediaType::DockerManifestList,
+                                                                MediaType::DockerManifest};
     QTest::newRow("declared-and-body-disagree") << OciManifest << MediaType::DockerManifest
                                                 << QStringList{what, MediaType::DockerManifest, MediaType::OciManifest};
     QTest::newRow("unknown-body-type") << UnknownType << QString()
-                                       << QStringList{what, u"unsupported media type"_s, u"application/vnd.example.bundle.v1+json"_s};
+                                       << QStringList{what, u"unsupported media type"_s,
+                                                      u"application/vnd.example.bundle.v1+json"_s};
     QTest::newRow("unknown-declared-type") << OciManifestWithoutMediaType << u"application/vnd.example.thing+json"_s
                                            << QStringList{what, u"application/vnd.example.thing+json"_s};
     QTest::newRow("neither-shape-nor-type") << QByteArray(R"({"schemaVersion":2})") << QString()
@@ -236,10 +279,12 @@ void TestManifest::refuse_data()
     QTest::newRow("bad-layer-digest") << BadLayerDigest << MediaType::OciManifest
                                       << QStringList{what, u"layer 0"_s, u"sha256:nothex"_s};
     QTest::newRow("no-config") << NoConfig << MediaType::DockerManifest << QStringList{what, u"config"_s};
-    QTest::newRow("schema-version-3") << QByteArray(R"({"schemaVersion":3,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[]})")
+    QTest::newRow("schema-version-3") << QByteArray(R"({"schemaVersion":3,
+"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[]})")
                                       << QString() << QStringList{what, u"schemaVersion 3"_s};
     QTest::newRow("over-size-limit") << padded(OciManifest, ManifestParser::MaxBytes + 1) << MediaType::OciManifest
-                                     << QStringList{what, u"too large"_s, QString::number(ManifestParser::MaxBytes + 1)};
+                                     << QStringList{what, u"too large"_s,
+                                                    QString::number(ManifestParser::MaxBytes + 1)};
 }
 
 void TestManifest::refuse()
@@ -290,7 +335,8 @@ void TestManifest::ociManifestFields()
 {
     const Result<Manifest> manifest = ManifestParser::parseManifest(OciManifest, QString(), u"m"_s);
     QVERIFY(manifest.has_value());
-    QCOMPARE(manifest->annotations.value(u"org.opencontainers.image.base.name"_s), u"docker.io/library/debian:bookworm"_s);
+    QCOMPARE(manifest->annotations.value(u"org.opencontainers.image.base.name"_s),
+             u"docker.io/library/debian:bookworm"_s);
     QVERIFY(manifest->subject.has_value());
     QCOMPARE(manifest->subject->size, 1021);
     QCOMPARE(MediaType::layerCompression(manifest->layers.at(1).mediaType), MediaType::Compression::Zstd);
@@ -300,7 +346,8 @@ void TestManifest::ociManifestFields()
 
 void TestManifest::expectedKind()
 {
-    const Result<Manifest> notManifest = ManifestParser::parseManifest(DockerList, QString(), u"docker.io/library/busybox:1"_s);
+    const Result<Manifest> notManifest =
+        ManifestParser::parseManifest(DockerList, QString(), u"docker.io/library/busybox:1"_s);
     QVERIFY(!notManifest.has_value());
     QVERIFY(notManifest.error().message.contains(u"docker.io/library/busybox:1"_s));
     QVERIFY(notManifest.error().message.contains(MediaType::DockerManifestList));
@@ -389,7 +436,8 @@ void TestManifest::checkImage_data()
     QTest::newRow("oci-image") << MediaType::OciConfig << MediaType::OciLayerGzip << QString();
     QTest::newRow("docker-image") << MediaType::DockerConfig << MediaType::DockerLayerGzip << QString();
     QTest::newRow("foreign-layer") << MediaType::DockerConfig << MediaType::DockerForeignLayerGzip << QString();
-    QTest::newRow("encrypted-layer") << MediaType::OciConfig << u"application/vnd.oci.image.layer.v1.tar+gzip+encrypted"_s
+    QTest::newRow("encrypted-layer") << MediaType::OciConfig
+                                     << u"application/vnd.oci.image.layer.v1.tar+gzip+encrypted"_s
                                      << u"application/vnd.oci.image.layer.v1.tar+gzip+encrypted"_s;
     QTest::newRow("helm-chart") << u"application/vnd.cncf.helm.config.v1+json"_s
                                 << u"application/vnd.cncf.helm.chart.content.v1.tar+gzip"_s
@@ -421,7 +469,8 @@ void TestManifest::writeManifestRoundTrip_data()
 void TestManifest::writeManifestRoundTrip()
 {
     QFETCH(bool, docker);
-    const Descriptor config = Descriptor::forData(docker ? MediaType::DockerConfig : MediaType::OciConfig, R"({"os":"linux"})");
+    const QString configType = docker ? MediaType::DockerConfig : MediaType::OciConfig;
+    const Descriptor config = Descriptor::forData(configType, R"({"os":"linux"})");
     const QString layerType = docker ? MediaType::DockerLayerGzip : MediaType::OciLayerGzip;
     const QList<Descriptor> layers{layer(layerType, "one"), layer(layerType, "two")};
     const Manifest manifest = docker ? Manifest::docker(config, layers)
@@ -431,7 +480,8 @@ void TestManifest::writeManifestRoundTrip()
     QCOMPARE(written->descriptor.digest, Digest::ofData(written->bytes));
     QCOMPARE(written->descriptor.size, written->bytes.size());
     QCOMPARE(written->descriptor.mediaType, manifest.mediaType);
-    const Result<ParsedManifest> parsed = ManifestParser::parse(written->bytes, written->descriptor.mediaType, u"written"_s);
+    const Result<ParsedManifest> parsed =
+        ManifestParser::parse(written->bytes, written->descriptor.mediaType, u"written"_s);
     QVERIFY(parsed.has_value());
     QCOMPARE(parsed->manifest, manifest);
     QCOMPARE(parsed->descriptor, written->descriptor);
@@ -477,7 +527,8 @@ void TestManifest::writeIndexRoundTrip()
     QCOMPARE(parsed->platforms(), QStringList{u"linux/arm/v7"_s});
     const Result<WrittenBlob> list = ManifestWriter::write(ImageIndex::dockerList({withPlatform}));
     QVERIFY(list.has_value());
-    QCOMPARE(ManifestParser::parse(list->bytes, QString(), u"list"_s)->descriptor.mediaType, MediaType::DockerManifestList);
+    QCOMPARE(ManifestParser::parse(list->bytes, QString(), u"list"_s)->descriptor.mediaType,
+             MediaType::DockerManifestList);
 }
 
 void TestManifest::writeRefuses_data()
@@ -493,7 +544,8 @@ void TestManifest::writeRefuses_data()
 void TestManifest::writeRefuses()
 {
     QFETCH(int, defect);
-    Manifest manifest = Manifest::oci(Descriptor::forData(MediaType::OciConfig, "{}"), {layer(MediaType::OciLayerGzip, "x")});
+    Manifest manifest = Manifest::oci(Descriptor::forData(MediaType::OciConfig, "{}"),
+                                      {layer(MediaType::OciLayerGzip, "x")});
     QVERIFY(ManifestWriter::write(manifest).has_value());
     switch (defect) {
     case 0: manifest.mediaType = MediaType::OciIndex; break;

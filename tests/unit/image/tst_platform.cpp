@@ -175,7 +175,8 @@ void TestPlatform::json_data()
     QTest::newRow("amd64") << QByteArray(R"({"architecture":"amd64","os":"linux"})") << true << u"linux/amd64"_s;
     QTest::newRow("arm-v7") << QByteArray(R"({"architecture":"arm","os":"linux","variant":"v7"})") << true
                             << u"linux/arm/v7"_s;
-    QTest::newRow("windows-version") << QByteArray(R"({"architecture":"amd64","os":"windows","os.version":"10.0.20348.2113","os.features":["win32k"]})")
+    QTest::newRow("windows-version") << QByteArray(R"({"architecture":"amd64","os":"windows",
+"os.version":"10.0.20348.2113","os.features":["win32k"]})")
                                      << true << u"windows/amd64"_s;
     QTest::newRow("no-os") << QByteArray(R"({"architecture":"amd64"})") << false << QString();
     QTest::newRow("number-architecture") << QByteArray(R"({"architecture":64,"os":"linux"})") << false << QString();
