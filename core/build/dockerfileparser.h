@@ -23,7 +23,8 @@ public:
     static constexpr int MaxLineLength = 65535;
 
     // Errors read "Dockerfile:12: message" (fileName, then the line).
-    static Result<DockerfileAst> parse(const QByteArray &source, const QString &fileName = QStringLiteral("Dockerfile"));
+    static Result<DockerfileAst> parse(const QByteArray &source,
+                                       const QString &fileName = QStringLiteral("Dockerfile"));
     // The same, with the location as data (for the editor's diagnostics).
     static std::expected<DockerfileAst, ParseFailure> parseLocated(const QByteArray &source);
     // "Dockerfile:12: message" for a failure.

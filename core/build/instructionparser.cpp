@@ -291,7 +291,8 @@ Result<InstructionData> InstructionParser::copy(const Node &node, bool add)
         return invalid(Tr::tr("%1 cannot accept a heredoc as a destination").arg(upper(node)));
     const QList<Heredoc> bodies = chompedHeredocs(node.heredocs);
     for (const QString &source : node.arguments.first(node.arguments.size() - 1)) {
-        const std::optional<Heredoc> marker = node.json ? std::nullopt : Heredoc::fromWord(source).value_or(std::nullopt);
+        const std::optional<Heredoc> marker =
+            node.json ? std::nullopt : Heredoc::fromWord(source).value_or(std::nullopt);
         if (!marker) {
             instruction.sources.append(source);
             continue;
