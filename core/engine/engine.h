@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "engine/job.h"
 #include "engine/engineoptions.h"
+#include "store/imagereports.h"
 
 #include <QObject>
 
@@ -32,8 +33,21 @@ public:
     // through it and its return value becomes the job's result.
     Job *startJob(const QString &kind, std::function<Result<QVariant>(Job &job)> work);
 
+    // --- Images (engine/imageoperations.cpp). The job's value is given after each call.
+    // Who uses an image (the runtime sets this): rmi and prune consult it.
+    void setContainerUsage(Store::ContainerUsage usage);
+    Job *listImages(const Store::ImageListRequest &request);            // QList<Store::ImageRow>
+    Job *tagImage(const QString &source, const QString &target);        // none
+    Job *removeImages(const QStringList &names, bool force, bool prune); // Store::RemovalResult
+    Job *history(const QString &name);                                   // QList<Store::HistoryRow>
+    Job *inspectImages(const QStringList &names);                        // Store::InspectResult
+    Job *checkStore();                                                   // Store::CheckReport
+    Job *diskUsage();                                                    // Store::DiskUsage
+    Job *prune(bool allUnused);                                          // Store::PruneResult
+
 private:
     EngineOptions m_options;
+    Store::ContainerUsage m_containerUsage;
     std::unique_ptr<Store::ImageStore> m_store;
 };
 

@@ -16,6 +16,7 @@ namespace Ponton::Store {
 namespace Annotation {
 inline const QString Parent = QStringLiteral("io.ponton.image.parent");             // parent image ID
 inline const QString Size = QStringLiteral("io.ponton.image.size");                 // uncompressed bytes
+inline const QString LayerSizes = QStringLiteral("io.ponton.image.layer-sizes");    // uncompressed, comma-separated
 inline const QString RepoDigests = QStringLiteral("io.ponton.image.repo-digests");  // comma-separated
 } // namespace Annotation
 
@@ -28,6 +29,7 @@ struct ImageRecord {
     Digest parent;                // invalid when none
     QDateTime created;            // from the config
     qint64 size = 0;              // uncompressed size of the layers (Docker's SIZE)
+    QList<qint64> layerSizes;     // uncompressed size of each layer, bottom first (compressed when unknown)
     QList<Digest> layers;         // layer blob digests, bottom first
     QList<Digest> diffIds;        // from the config, bottom first
 
@@ -40,7 +42,7 @@ struct ImageRegistration {
     Image::Descriptor manifest;   // mediaType, digest, size of the manifest blob
     QList<Reference> tags;        // tags to point at it (moved from other images that had them)
     Digest parent;
-    qint64 size = -1;             // uncompressed size; -1: the sum of the layer blob sizes
+    QList<qint64> layerSizes;     // uncompressed size of each layer; empty: the layer blob sizes
     QStringList repoDigests;
 };
 

@@ -40,6 +40,20 @@ Reference entryTag(const Image::Descriptor &entry)
     return parsed ? parsed->withDefaultTag() : Reference();
 }
 
+// Sizes from the entry's annotations; the layer blob sizes when they are missing or do not fit.
+void applySizes(ImageRecord &record, const Image::Descriptor &entry)
+{
+    bool ok = false;
+    const qint64 total = entry.annotations.value(Annotation::Size).toLongLong(&ok);
+    if (ok)
+        record.size = total;
+    QList<qint64> sizes;
+    for (const QString &text : entry.annotations.value(Annotation::LayerSizes).split(u',', Qt::SkipEmptyParts))
+        sizes.append(text.toLongLong());
+    if (sizes.size() == record.layerSizes.size())
+        record.layerSizes = sizes;
+}
+
 Image::Descriptor untaggedCopy(Image::Descriptor entry)
 {
     entry.annotations.remove(Image::RefNameAnnotation);
@@ -126,6 +140,7 @@ Result<ImageRecord> ImageStore::recordFor(const Image::Descriptor &entry) const
             record.id = cached->id;
             record.created = cached->created;
             record.layers = cached->layers;
+            record.layerSizes = cached->layerSizes;
             record.diffIds = cached->diffIds;
             record.size = cached->layersSize;
             return record;
@@ -144,9 +159,11 @@ Result<ImageRecord> ImageStore::recordFor(const Image::Descriptor &entry) const
     Result<Image::ImageConfig> config = Image::ImageConfig::parse(*configBytes, manifest->config.digest.toString());
     if (!config)
         return std::unexpected(config.error());
-    CachedImage cached{manifest->config.digest, config->created.toDateTime(), {}, config->rootfs.diffIds, manifest->layersSize()};
-    for (const Image::Descriptor &layer : manifest->layers)
+    CachedImage cached{manifest->config.digest, config->created.toDateTime(), {}, {}, config->rootfs.diffIds, manifest->layersSize()};
+    for (const Image::Descriptor &layer : manifest->layers) {
         cached.layers.append(layer.digest);
+        cached.layerSizes.append(layer.size);
+    }
     {
         QMutexLocker lock(&m_cacheMutex);
         m_cache.insert(entry.digest, cached);
@@ -170,10 +187,7 @@ QList<ImageRecord> ImageStore::groupEntries(const QList<Image::Descriptor> &entr
             record->manifest = untaggedCopy(entry);
             record->manifest.annotations.clear();
             record->parent = Digest::parse(entry.annotations.value(Annotation::Parent)).value_or(Digest());
-            bool sizeOk = false;
-            const qint64 size = entry.annotations.value(Annotation::Size).toLongLong(&sizeOk);
-            if (sizeOk)
-                record->size = size;
+            applySizes(*record, entry);
             const QString repoDigests = entry.annotations.value(Annotation::RepoDigests);
             record->repoDigests = repoDigests.isEmpty() ? QStringList() : repoDigests.split(u',');
             known = positions.insert(entry.digest, records.size());
@@ -321,8 +335,18 @@ Result<ImageRecord> ImageStore::registerImage(const ImageRegistration &registrat
     entry.size = descriptor.size;
     if (registration.parent.isValid())
         entry.annotations.insert(Annotation::Parent, registration.parent.toString());
-    const qint64 size = registration.size >= 0 ? registration.size : manifest->layersSize();
+    if (!registration.layerSizes.isEmpty() && registration.layerSizes.size() != manifest->layers.size())
+        return fail(ErrorCode::InvalidArgument, Tr::tr("image %1: %2 layer sizes given for %3 layers")
+                                                    .arg(what).arg(registration.layerSizes.size()).arg(manifest->layers.size()));
+    qint64 size = 0;
+    QStringList sizes;
+    for (qsizetype i = 0; i < manifest->layers.size(); ++i) {
+        const qint64 layerSize = registration.layerSizes.isEmpty() ? manifest->layers.at(i).size : registration.layerSizes.at(i);
+        size += layerSize;
+        sizes.append(QString::number(layerSize));
+    }
     entry.annotations.insert(Annotation::Size, QString::number(size));
+    entry.annotations.insert(Annotation::LayerSizes, sizes.join(u','));
     if (!registration.repoDigests.isEmpty())
         entry.annotations.insert(Annotation::RepoDigests, registration.repoDigests.join(u','));
     Status changed = mutateIndex([&](QList<Image::Descriptor> &entries) -> Status {

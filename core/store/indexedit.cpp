@@ -20,7 +20,7 @@ bool sameTag(const Image::Descriptor &entry, const Reference &tag)
 
 void mergeAnnotations(Image::Descriptor &into, const Image::Descriptor &from)
 {
-    for (const QString &key : QStringList{Annotation::Parent, Annotation::Size}) {
+    for (const QString &key : QStringList{Annotation::Parent, Annotation::Size, Annotation::LayerSizes}) {
         if (from.annotations.contains(key))
             into.annotations.insert(key, from.annotations.value(key));
     }

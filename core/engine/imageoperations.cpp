@@ -1,0 +1,100 @@
+// Engine operations on local images: thin jobs over the store's classes.
+#include "engine/engine.h"
+
+#include "common/tr.h"
+#include "store/historyreader.h"
+#include "store/imageinspector.h"
+#include "store/imagelister.h"
+#include "store/imageremover.h"
+#include "store/imagestore.h"
+#include "store/storechecker.h"
+#include "store/storeusage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Ponton {
+
+namespace {
+template<typename T>
+Result<QVariant> asVariant(Result<T> &&value)
+{
+    if (!value)
+        return std::unexpected(value.error());
+    return QVariant::fromValue(std::move(*value));
+}
+} // namespace
+
+void Engine::setContainerUsage(Store::ContainerUsage usage)
+{
+    m_containerUsage = std::move(usage);
+}
+
+Job *Engine::listImages(const Store::ImageListRequest &request)
+{
+    return startJob(u"images"_s, [this, request](Job &) {
+        return asVariant(Store::ImageLister(store()).list(request));
+    });
+}
+
+Job *Engine::tagImage(const QString &source, const QString &target)
+{
+    return startJob(u"tag"_s, [this, source, target](Job &) -> Result<QVariant> {
+        Result<Store::ImageRecord> image = store().resolve(source);
+        if (!image)
+            return std::unexpected(image.error());
+        Result<Reference> tag = Reference::parse(target);
+        if (!tag)
+            return std::unexpected(tag.error());
+        if (tag->hasDigest())
+            return fail(ErrorCode::InvalidArgument, Tr::tr("refusing to create a tag with a digest reference: %1").arg(target));
+        if (Status tagged = store().tag(image->id, tag->withDefaultTag()); !tagged)
+            return std::unexpected(tagged.error());
+        return QVariant();
+    });
+}
+
+Job *Engine::removeImages(const QStringList &names, bool force, bool prune)
+{
+    return startJob(u"rmi"_s, [this, names, force, prune](Job &) -> Result<QVariant> {
+        return QVariant::fromValue(Store::ImageRemover(store(), m_containerUsage).remove(names, force, prune));
+    });
+}
+
+Job *Engine::history(const QString &name)
+{
+    return startJob(u"history"_s, [this, name](Job &) {
+        return asVariant(Store::HistoryReader(store()).history(name));
+    });
+}
+
+Job *Engine::inspectImages(const QStringList &names)
+{
+    return startJob(u"inspect"_s, [this, names](Job &) -> Result<QVariant> {
+        return QVariant::fromValue(Store::ImageInspector(store()).inspect(names));
+    });
+}
+
+Job *Engine::checkStore()
+{
+    return startJob(u"system-check"_s, [this](Job &job) -> Result<QVariant> {
+        if (Status ready = store().initialize(); !ready)
+            return std::unexpected(ready.error());
+        return QVariant::fromValue(Store::StoreChecker(store()).check([&job] { return job.isCanceled(); }));
+    });
+}
+
+Job *Engine::diskUsage()
+{
+    return startJob(u"system-df"_s, [this](Job &) {
+        return asVariant(Store::StoreUsage(store(), m_containerUsage).diskUsage());
+    });
+}
+
+Job *Engine::prune(bool allUnused)
+{
+    return startJob(u"system-prune"_s, [this, allUnused](Job &) {
+        return asVariant(Store::StoreUsage(store(), m_containerUsage).prune(allUnused));
+    });
+}
+
+} // namespace Ponton

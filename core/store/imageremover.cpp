@@ -1,0 +1,127 @@
+#include "store/imageremover.h"
+
+#include "common/tr.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponton::Store {
+
+namespace {
+
+std::optional<Reference> tagNamed(const ImageRecord &image, const QString &name)
+{
+    Result<Reference> reference = Reference::parse(name);
+    if (!reference || reference->hasDigest())
+        return std::nullopt;
+    const Reference tag = reference->withDefaultTag();
+    if (!image.tags.contains(tag))
+        return std::nullopt;
+    return tag;
+}
+
+QString familiarRepoDigest(const QString &text)
+{
+    Result<Reference> reference = Reference::parse(text);
+    return reference ? reference->familiarString() : text;
+}
+
+} // namespace
+
+RemovalResult ImageRemover::remove(const QStringList &names, bool force, bool prune) const
+{
+    RemovalResult result;
+    for (const QString &name : names) {
+        if (Status removed = removeOne(name, force, prune, result.lines); !removed)
+            result.errors.append(removed.error());
+    }
+    (void)m_store.collectGarbage(std::numeric_limits<qint32>::max());
+    return result;
+}
+
+Status ImageRemover::removeOne(const QString &name, bool force, bool prune, QList<RemovalLine> &lines) const
+{
+    Result<ImageRecord> image = m_store.resolve(name);
+    if (!image)
+        return std::unexpected(image.error());
+    if (std::optional<Reference> tag = tagNamed(*image, name))
+        return removeByTag(*image, *tag, force, prune, lines);
+    return removeById(*image, name, force, prune, lines);
+}
+
+Status ImageRemover::removeByTag(const ImageRecord &image, const Reference &tag, bool force, bool prune,
+                                 QList<RemovalLine> &lines) const
+{
+    const QList<ContainerUse> containers = users(image.id);
+    const bool lastTag = image.tags.size() == 1;
+    if (lastTag && !containers.isEmpty() && !force)
+        return fail(ErrorCode::Conflict,
+                    Tr::tr("conflict: unable to remove repository reference \"%1\" (must force) - container %2 is using its referenced image %3")
+                        .arg(tag.familiarString(), containers.first().id.left(12), image.id.shortId()));
+    if (Status untagged = m_store.untag(tag); !untagged)
+        return untagged;
+    lines.append({RemovalLine::Kind::Untagged, tag.familiarString()});
+    if (!lastTag)
+        return {};
+    for (const QString &repoDigest : image.repoDigests)
+        lines.append({RemovalLine::Kind::Untagged, familiarRepoDigest(repoDigest)});
+    Result<QList<ImageRecord>> children = m_store.children(image.id);
+    if (!containers.isEmpty() || !children || !children->isEmpty())
+        return {}; // kept, untagged: containers or child images still need it
+    ImageRecord rest = image;
+    rest.tags.clear();
+    rest.repoDigests.clear();
+    return deleteImage(rest, prune, lines);
+}
+
+Status ImageRemover::removeById(const ImageRecord &image, const QString &name, bool force, bool prune,
+                                QList<RemovalLine> &lines) const
+{
+    Result<QList<ImageRecord>> children = m_store.children(image.id);
+    if (!children)
+        return std::unexpected(children.error());
+    if (!children->isEmpty())
+        return fail(ErrorCode::Conflict, Tr::tr("conflict: unable to delete %1 (cannot be forced) - image has dependent child images").arg(name));
+    for (const ContainerUse &container : users(image.id)) {
+        if (container.running)
+            return fail(ErrorCode::Conflict, Tr::tr("conflict: unable to delete %1 (cannot be forced) - image is being used by running container %2")
+                                                 .arg(name, container.id.left(12)));
+        if (!force)
+            return fail(ErrorCode::Conflict, Tr::tr("conflict: unable to delete %1 (must be forced) - image is being used by stopped container %2")
+                                                 .arg(name, container.id.left(12)));
+    }
+    QSet<QString> repositories;
+    for (const Reference &tag : image.tags)
+        repositories.insert(tag.repository());
+    if (repositories.size() > 1 && !force)
+        return fail(ErrorCode::Conflict, Tr::tr("conflict: unable to delete %1 (must be forced) - image is referenced in multiple repositories").arg(name));
+    return deleteImage(image, prune, lines);
+}
+
+Status ImageRemover::deleteImage(const ImageRecord &image, bool prune, QList<RemovalLine> &lines) const
+{
+    for (const Reference &tag : image.tags)
+        lines.append({RemovalLine::Kind::Untagged, tag.familiarString()});
+    for (const QString &repoDigest : image.repoDigests)
+        lines.append({RemovalLine::Kind::Untagged, familiarRepoDigest(repoDigest)});
+    if (Status removed = m_store.removeImage(image.id); !removed)
+        return removed;
+    lines.append({RemovalLine::Kind::Deleted, image.id.toString()});
+    Digest parentId = image.parent;
+    while (prune && parentId.isValid()) {
+        Result<ImageRecord> parent = m_store.findById(parentId);
+        if (!parent || parent->isTagged() || !users(parentId).isEmpty())
+            break;
+        Result<QList<ImageRecord>> siblings = m_store.children(parentId);
+        if (!siblings || !siblings->isEmpty())
+            break;
+        if (Status removed = m_store.removeImage(parentId); !removed)
+            return removed;
+        lines.append({RemovalLine::Kind::Deleted, parentId.toString()});
+        parentId = parent->parent;
+    }
+    return {};
+}
+
+} // namespace Ponton::Store
