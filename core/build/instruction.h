@@ -118,7 +118,7 @@ struct HealthcheckInstruction {
 };
 
 struct OnbuildInstruction {
-    QString expression;   // the trigger as written: "RUN echo hi"
+    QString expression;   // the trigger as written: "RUN echo hi", heredoc bodies and terminators included
     QString keyword;      // the trigger's keyword, upper-case: "RUN"
 };
 

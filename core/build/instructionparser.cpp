@@ -454,7 +454,10 @@ Result<InstructionData> InstructionParser::onbuild(const Node &node)
     static const QRegularExpression prefix(u"^\\s*ONBUILD\\s*"_s, QRegularExpression::CaseInsensitiveOption);
     QString expression = node.original;
     expression.remove(prefix);
-    return OnbuildInstruction{expression.trimmed(), keyword};
+    expression = expression.trimmed();
+    for (const Heredoc &heredoc : node.heredocs)
+        expression += u'\n' + heredoc.content + heredoc.name; // the trigger re-parses with its bodies
+    return OnbuildInstruction{expression, keyword};
 }
 
 } // namespace Ponton::Build

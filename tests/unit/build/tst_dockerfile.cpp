@@ -19,6 +19,7 @@ private slots:
     void errors_data();
     void errors();
     void stages();
+    void onbuildTriggerReparses();
     void durations_data();
     void durations();
     void signalNames_data();
@@ -146,6 +147,8 @@ void TestDockerfile::typed_data()
                                       << u"[NONE] interval=0 timeout=0 start=0 startInterval=0 retries=0"_s;
     QTest::newRow("onbuild") << u"ONBUILD  RUN echo hi"_s << u"ONBUILD"_s << u"RUN: RUN echo hi"_s;
     QTest::newRow("onbuild-copy-flags") << u"onbuild COPY --from=x a b"_s << u"ONBUILD"_s << u"COPY: COPY --from=x a b"_s;
+    QTest::newRow("onbuild-heredoc") << u"ONBUILD RUN <<EOF\necho a\nEOF"_s << u"ONBUILD"_s
+                                     << u"RUN: RUN <<EOF\necho a\nEOF"_s;
     QTest::newRow("maintainer") << u"MAINTAINER Jane <j@x.org>"_s << u"MAINTAINER"_s << u"Jane <j@x.org>"_s;
 }
 
@@ -283,6 +286,21 @@ void TestDockerfile::stages()
     QCOMPARE(dockerfile->stageIndex(u"nope"_s), -1);
     QCOMPARE(dockerfile->stepCount(), 11);
     QCOMPARE(dockerfile->stages().at(2).instructions.at(0).as<CopyInstruction>()->from, u"build"_s);
+}
+
+void TestDockerfile::onbuildTriggerReparses()
+{
+    const Result<Dockerfile> parent = Dockerfile::parse("FROM a\nONBUILD COPY <<-EOF /motd\n\thello\n\tEOF\n");
+    QVERIFY2(parent.has_value(), qPrintable(parent ? QString() : parent.error().toString()));
+    const OnbuildInstruction *trigger = parent->stages().first().instructions.first().as<OnbuildInstruction>();
+    QVERIFY(trigger);
+    const Result<Dockerfile> child = Dockerfile::parse((u"FROM parent\n"_s + trigger->expression).toUtf8());
+    QVERIFY2(child.has_value(), qPrintable(child ? QString() : child.error().toString()));
+    const CopyInstruction *copy = child->stages().first().instructions.first().as<CopyInstruction>();
+    QVERIFY(copy);
+    QCOMPARE(copy->destination, u"/motd"_s);
+    QCOMPARE(copy->heredocs.size(), 1);
+    QCOMPARE(copy->heredocs.first().content, u"hello\n"_s);
 }
 
 void TestDockerfile::durations_data()
