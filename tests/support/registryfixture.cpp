@@ -72,7 +72,6 @@ Status RegistryFixture::runTool(const QString &program, const QStringList &argum
                                 int timeoutMs)
 {
     QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(program, arguments);
     if (!process.waitForStarted(10000))
         return fail(ErrorCode::Unavailable, u"cannot start %1"_s.arg(program), process.errorString());
@@ -82,12 +81,13 @@ Status RegistryFixture::runTool(const QString &program, const QStringList &argum
         process.waitForFinished(2000);
         return fail(ErrorCode::Unavailable, u"%1 timed out"_s.arg(program));
     }
-    const QByteArray out = process.readAll();
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
     if (output)
         *output = out;
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return fail(ErrorCode::Internal, u"%1 %2 failed"_s.arg(program, arguments.join(u' ')),
-                    QString::fromUtf8(out));
+                    QString::fromUtf8(out + err));
     return {};
 }
 
@@ -290,6 +290,38 @@ Status RegistryFixture::writeDockerConfig(const QString &dir) const
     const QJsonObject config{{u"auths"_s, QJsonObject{{hostPort(), QJsonObject{{u"auth"_s, QString::fromLatin1(auth)}}}}}};
     QDir().mkpath(dir);
     return writeFile(QDir(dir).filePath(u"config.json"_s), QJsonDocument(config).toJson());
+}
+
+bool RegistryFixture::hasTool(const QString &program)
+{
+    return !QStandardPaths::findExecutable(program).isEmpty();
+}
+
+Status RegistryFixture::skopeoCopyTo(const QString &source, const QString &repositoryTag) const
+{
+    return runTool(u"skopeo"_s, QStringList{u"--insecure-policy"_s, u"copy"_s, u"--all"_s, u"-q"_s}
+                                    + skopeoOptions(u"dest"_s)
+                                    + QStringList{source, u"docker://%1/%2"_s.arg(hostPort(), repositoryTag)});
+}
+
+Status RegistryFixture::skopeoCopyFrom(const QString &repositoryTag, const QString &destination) const
+{
+    return runTool(u"skopeo"_s, QStringList{u"--insecure-policy"_s, u"copy"_s, u"-q"_s} + skopeoOptions(u"src"_s)
+                                    + QStringList{u"docker://%1/%2"_s.arg(hostPort(), repositoryTag), destination});
+}
+
+Result<QByteArray> RegistryFixture::skopeoInspect(const QString &repositoryTag, bool raw) const
+{
+    QStringList arguments{u"inspect"_s};
+    if (raw)
+        arguments << u"--raw"_s;
+    for (const QString &option : skopeoOptions(u"src"_s))
+        arguments << QString(option).replace(u"--src-"_s, u"--"_s);
+    arguments << u"docker://%1/%2"_s.arg(hostPort(), repositoryTag);
+    QByteArray output;
+    if (Status ok = runTool(u"skopeo"_s, arguments, &output); !ok)
+        return std::unexpected(ok.error());
+    return output;
 }
 
 QStringList RegistryFixture::skopeoOptions(const QString &prefix) const

@@ -53,7 +53,14 @@ public:
     Status writeDockerConfig(const QString &dir) const;
     // skopeo options for this registry as source (`src`) or destination (`dest`) of a copy.
     QStringList skopeoOptions(const QString &prefix) const;
-    // skopeo/umoci, or false when not installed.
+    // skopeo copy [--all] SOURCE docker://HOST:PORT/REPOSITORY_TAG with this registry's TLS and credentials.
+    Status skopeoCopyTo(const QString &source, const QString &repositoryTag) const;
+    // skopeo copy docker://HOST:PORT/REPOSITORY_TAG DESTINATION.
+    Status skopeoCopyFrom(const QString &repositoryTag, const QString &destination) const;
+    // skopeo inspect --raw (or the parsed summary without `raw`) of docker://HOST:PORT/REPOSITORY_TAG.
+    Result<QByteArray> skopeoInspect(const QString &repositoryTag, bool raw) const;
+    static bool hasTool(const QString &program);
+    // Runs a tool; `output` gets its stdout; a non-zero exit is an error whose detail has stdout and stderr.
     static Status runTool(const QString &program, const QStringList &arguments, QByteArray *output = nullptr,
                           int timeoutMs = 120000);
 

@@ -80,17 +80,21 @@ void TestRegistryFixture::tlsRequiresBasicAndTrustsOnlyTheCa()
     QCOMPARE(registry.url().scheme(), u"https"_s);
     QVERIFY(QFile::exists(registry.certsDirectory() + u'/' + registry.hostPort() + u"/ca.crt"_s));
 
-    const Answer untrusted = get(registry.url(u"/v2/"_s));
-    QCOMPARE(untrusted.error, QNetworkReply::SslHandshakeFailedError);
-
     const Answer anonymous = get(registry.url(u"/v2/"_s), {}, registry.caCertificatePath());
-    QCOMPARE(anonymous.status, 401);
+    QVERIFY2(anonymous.status == 401, qPrintable(QString::number(int(anonymous.error))));
     QVERIFY2(anonymous.challenge.startsWith("Basic realm="), anonymous.challenge.constData());
 
     const QByteArray wrong = "Basic " + QByteArray("ponton:wrong").toBase64();
     QCOMPARE(get(registry.url(u"/v2/"_s), wrong, registry.caCertificatePath()).status, 401);
     const QByteArray right = "Basic " + (registry.username() + u':' + registry.password()).toUtf8().toBase64();
     QCOMPARE(get(registry.url(u"/v2/"_s), right, registry.caCertificatePath()).status, 200);
+    // A manager that never saw the CA refuses the server certificate.
+    QNetworkAccessManager fresh;
+    QNetworkReply *reply = fresh.get(QNetworkRequest(registry.url(u"/v2/"_s)));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
+    delete reply;
 }
 
 void TestRegistryFixture::tokenSetupChallengesAndAcceptsIssuedTokens()
@@ -100,7 +104,8 @@ void TestRegistryFixture::tokenSetupChallengesAndAcceptsIssuedTokens()
     QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
     const Answer anonymous = get(registry.url(u"/v2/demo/tags/list"_s));
     QCOMPARE(anonymous.status, 401);
-    QVERIFY2(anonymous.challenge.startsWith("Bearer realm=\"" + registry.tokenIssuer()->realm().toUtf8() + '"'),
+    const QByteArray expectedRealm = "Bearer realm=\"" + registry.tokenIssuer()->realm().toUtf8() + '"';
+    QVERIFY2(anonymous.challenge.startsWith(expectedRealm),
              anonymous.challenge.constData());
     QVERIFY(anonymous.challenge.contains("scope=\"repository:demo:pull\""));
 
