@@ -92,7 +92,8 @@ void BlobFetcher::attempt()
             return;
         }
         if (!response->isSuccess()) {
-            self->answered(std::unexpected(RegistryError::fromResponse(
+            // RegistryCall already resent on 429 and 5xx: an HTTP error here is final.
+            self->finish(std::unexpected(RegistryError::fromResponse(
                 *response, Tr::tr("blob %1").arg(self->m_blob.digest.toString()))));
             return;
         }
@@ -162,7 +163,9 @@ void BlobFetcher::answered(Result<int> status)
 
 void BlobFetcher::retryOrFail(const Error &error)
 {
-    const bool transient = error.code == ErrorCode::Unavailable;
+    // Connection failures before any byte were already retried by RegistryCall; resume only after progress.
+    const bool progressed = m_writer && m_writer->offset() > m_requestedOffset;
+    const bool transient = error.code == ErrorCode::Unavailable && progressed;
     if (!transient || m_attempts >= m_session->config().maxDownloadAttempts) {
         finish(std::unexpected(error));
         return;

@@ -74,6 +74,9 @@ bool RegistryHttpMessage::readHead(QTcpSocket &socket, RegistryHttpMessage &mess
         if (!waitForMore(socket, stop, timeoutMs))
             return false;
         buffered += socket.readAll();
+        // Not HTTP (a TLS ClientHello from a client probing HTTPS): refuse at once, as Go's server does.
+        if (!buffered.isEmpty() && (buffered.at(0) < 'A' || buffered.at(0) > 'Z'))
+            return false;
         end = buffered.indexOf("\r\n\r\n");
     }
     const QList<QByteArray> lines = buffered.left(end).split('\n');
