@@ -69,68 +69,67 @@ Result<Node> InstructionLineParser::parse(const QString &line, QChar escapeToken
     return node;
 }
 
+namespace {
+
+struct FlagWord {
+    QString text;
+    QChar quote;          // null outside quotes
+    bool blankOk = false; // a quoted empty value still makes a flag
+};
+
+// Adds the character at pos (and the one an escape makes literal) to the flag word.
+qsizetype addFlagCharacter(const QString &text, qsizetype pos, QChar escapeToken, FlagWord *word)
+{
+    const QChar c = text[pos];
+    if (word->quote.isNull() && (c == u'\'' || c == u'"')) {
+        word->quote = c;
+        word->blankOk = true;
+        return pos + 1;
+    }
+    if (!word->quote.isNull() && c == word->quote) {
+        word->quote = QChar();
+        return pos + 1;
+    }
+    if (c != escapeToken) {
+        word->text += c;
+        return pos + 1;
+    }
+    if (pos + 1 == text.size()) {
+        word->quote = QChar();
+        return pos + 1; // an escape at the very end is dropped
+    }
+    word->text += text[pos + 1];
+    return pos + 2;
+}
+
+} // namespace
+
 // Words starting with `--` right after the keyword, until the first other word; `--` alone ends them.
+// Quotes are removed from flag words and the escape character makes the next character literal.
 InstructionLineParser::Flags InstructionLineParser::extractFlags(const QString &text, QChar escapeToken)
 {
-    enum class Phase { Spaces, Word, Quote };
     Flags result;
-    Phase phase = Phase::Spaces;
-    QString word;
-    QChar quote;
-    bool blankOk = false;
     const qsizetype n = text.size();
-    for (qsizetype pos = 0; pos <= n; ++pos) {
-        const QChar c = pos < n ? text[pos] : QChar();
-        if (phase == Phase::Spaces) {
-            if (pos == n)
-                break;
-            if (c.isSpace())
-                continue;
-            if (c != u'-' || pos + 1 == n || text[pos + 1] != u'-') {
-                result.rest = text.mid(pos);
-                return result;
-            }
-            phase = Phase::Word;
-        }
-        if (pos == n) {
-            if (word != u"--" && (blankOk || !word.isEmpty()))
-                result.flags.append(word);
-            break;
-        }
-        if (phase == Phase::Word && c.isSpace()) {
-            phase = Phase::Spaces;
-            if (word == u"--") {
-                result.rest = text.mid(pos);
-                return result;
-            }
-            if (blankOk || !word.isEmpty())
-                result.flags.append(word);
-            word.clear();
-            blankOk = false;
-            continue;
-        }
-        if (phase == Phase::Word && (c == u'\'' || c == u'"')) {
-            quote = c;
-            blankOk = true;
-            phase = Phase::Quote;
-            continue;
-        }
-        if (phase == Phase::Quote && c == quote) {
-            phase = Phase::Word;
-            continue;
-        }
-        if (c == escapeToken) {
-            if (pos + 1 == n) {
-                phase = Phase::Word;
-                continue;
-            }
+    qsizetype pos = 0;
+    for (;;) {
+        while (pos < n && text[pos].isSpace())
             ++pos;
-            word += text[pos];
-            continue;
+        if (pos == n)
+            return result;
+        if (!QStringView(text).mid(pos).startsWith(u"--")) {
+            result.rest = text.mid(pos);
+            return result;
         }
-        word += c;
+        FlagWord word;
+        while (pos < n && (!word.quote.isNull() || !text[pos].isSpace()))
+            pos = addFlagCharacter(text, pos, escapeToken, &word);
+        if (word.text == u"--") {
+            result.rest = text.mid(pos);
+            return result;
+        }
+        if (word.blankOk || !word.text.isEmpty())
+            result.flags.append(word.text);
     }
-    return result;
 }
 
 QStringList InstructionLineParser::splitWords(const QString &text, QChar escapeToken)

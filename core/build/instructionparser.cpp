@@ -279,43 +279,54 @@ Result<InstructionData> InstructionParser::copy(const Node &node, bool add)
     }
     if (const Status parsed = flags.parse(node.flags); !parsed)
         return std::unexpected(parsed.error());
+    Result<CopyInstruction> instruction = copySources(node);
+    if (!instruction)
+        return std::unexpected(instruction.error());
+    instruction->add = add;
+    instruction->from = flags.string(u"from"_s);
+    instruction->chown = flags.string(u"chown"_s);
+    instruction->chmod = flags.string(u"chmod"_s);
+    if (!instruction->chmod.isEmpty() && !isValidChmod(instruction->chmod))
+        return invalid(Tr::tr("invalid chmod parameter: %1").arg(instruction->chmod));
+    instruction->link = flags.boolean(u"link"_s);
+    instruction->parents = flags.boolean(u"parents"_s);
+    instruction->excludes = flags.strings(u"exclude"_s);
+    instruction->checksum = flags.string(u"checksum"_s);
+    instruction->keepGitDir = flags.boolean(u"keep-git-dir"_s);
+    if (flags.isSet(u"unpack"_s))
+        instruction->unpack = flags.boolean(u"unpack"_s);
+    return std::move(*instruction);
+}
+
+// Sources and destination of COPY / ADD; sources written as heredoc markers become heredocs.
+Result<CopyInstruction> InstructionParser::copySources(const Node &node)
+{
     if (node.arguments.size() < 2) {
         return invalid(Tr::tr("%1 requires at least two arguments, but only one was provided. "
                               "Destination could not be determined").arg(upper(node)));
     }
     CopyInstruction instruction;
-    instruction.add = add;
     instruction.jsonForm = node.json;
     instruction.destination = node.arguments.last();
-    if (!node.json && Heredoc::fromWord(instruction.destination).value_or(std::nullopt))
+    const auto marker = [&node](const QString &word) {
+        return node.json ? std::nullopt : Heredoc::fromWord(word).value_or(std::nullopt);
+    };
+    if (marker(instruction.destination))
         return invalid(Tr::tr("%1 cannot accept a heredoc as a destination").arg(upper(node)));
     const QList<Heredoc> bodies = chompedHeredocs(node.heredocs);
     for (const QString &source : node.arguments.first(node.arguments.size() - 1)) {
-        const std::optional<Heredoc> marker =
-            node.json ? std::nullopt : Heredoc::fromWord(source).value_or(std::nullopt);
-        if (!marker) {
+        const std::optional<Heredoc> heredoc = marker(source);
+        if (!heredoc) {
             instruction.sources.append(source);
             continue;
         }
         for (const Heredoc &body : bodies) {
-            if (body.name == marker->name) {
+            if (body.name == heredoc->name) {
                 instruction.heredocs.append(body);
                 break;
             }
         }
     }
-    instruction.from = flags.string(u"from"_s);
-    instruction.chown = flags.string(u"chown"_s);
-    instruction.chmod = flags.string(u"chmod"_s);
-    if (!instruction.chmod.isEmpty() && !isValidChmod(instruction.chmod))
-        return invalid(Tr::tr("invalid chmod parameter: %1").arg(instruction.chmod));
-    instruction.link = flags.boolean(u"link"_s);
-    instruction.parents = flags.boolean(u"parents"_s);
-    instruction.excludes = flags.strings(u"exclude"_s);
-    instruction.checksum = flags.string(u"checksum"_s);
-    instruction.keepGitDir = flags.boolean(u"keep-git-dir"_s);
-    if (flags.isSet(u"unpack"_s))
-        instruction.unpack = flags.boolean(u"unpack"_s);
     return instruction;
 }
 

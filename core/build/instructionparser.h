@@ -24,6 +24,7 @@ private:
     static Result<InstructionData> label(const Node &node);
     static Result<InstructionData> run(const Node &node);
     static Result<InstructionData> copy(const Node &node, bool add);
+    static Result<CopyInstruction> copySources(const Node &node);
     static Result<InstructionData> command(const Node &node, bool entrypoint);
     static Result<InstructionData> shell(const Node &node);
     static Result<InstructionData> single(const Node &node);

@@ -335,12 +335,16 @@ Result<std::u32string> ShellScanner::processModifier(const std::u32string &name,
     default:
         break;
     }
-    bool longest = false;
-    if (!word->empty() && word->front() == modifier) {
-        longest = true;
-        word->erase(0, 1);
-    }
-    const Result<ShellPattern> pattern = ShellPattern::compile(*word);
+    return trimPattern(value, *word, modifier);
+}
+
+// `${V#p}`, `${V##p}`, `${V%p}`, `${V%%p}`: a doubled modifier removes the longest match.
+Result<std::u32string> ShellScanner::trimPattern(const std::u32string &value, std::u32string word, char32_t modifier)
+{
+    const bool longest = !word.empty() && word.front() == modifier;
+    if (longest)
+        word.erase(0, 1);
+    const Result<ShellPattern> pattern = ShellPattern::compile(word);
     if (!pattern)
         return std::unexpected(pattern.error());
     return modifier == U'%' ? pattern->trimSuffix(value, longest) : pattern->trimPrefix(value, longest);

@@ -42,6 +42,7 @@ private:
     Result<std::u32string> processBraced();
     Result<std::u32string> processModifier(const std::u32string &name, char32_t modifier, bool nullIsUnset);
     Result<std::u32string> processReplacement(const std::u32string &name);
+    static Result<std::u32string> trimPattern(const std::u32string &value, std::u32string word, char32_t modifier);
     std::u32string processName();
     bool lookup(const std::u32string &name, std::u32string *value);
 
