@@ -1,4 +1,2233 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Ponton</name>
+    <message>
+        <source>unsafe entry name &quot;%1&quot; in the archive: %2</source>
+        <translation>unsafe entry name &quot;%1&quot; in the archive: %2</translation>
+    </message>
+    <message>
+        <source>empty name</source>
+        <translation>empty name</translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation>absolute path</translation>
+    </message>
+    <message>
+        <source>invalid character</source>
+        <translation>invalid character</translation>
+    </message>
+    <message>
+        <source>&quot;..&quot; component</source>
+        <translation>&quot;..&quot; component</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; of the archive is a link to &quot;%2&quot;, outside the archive</source>
+        <translation>entry &quot;%1&quot; of the archive is a link to &quot;%2&quot;, outside the archive</translation>
+    </message>
+    <message>
+        <source>manifest.json: %1 of image %2 is not an array of strings</source>
+        <translation>manifest.json: %1 of image %2 is not an array of strings</translation>
+    </message>
+    <message>
+        <source>manifest.json: image %1 is not a JSON object</source>
+        <translation>manifest.json: image %1 is not a JSON object</translation>
+    </message>
+    <message>
+        <source>manifest.json: image %1 has no Config</source>
+        <translation>manifest.json: image %1 has no Config</translation>
+    </message>
+    <message>
+        <source>manifest.json is larger than %1 bytes</source>
+        <translation>manifest.json is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON</source>
+        <translation>manifest.json is not valid JSON</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON array</source>
+        <translation>manifest.json is not a JSON array</translation>
+    </message>
+    <message>
+        <source>manifest.json lists no image</source>
+        <translation>manifest.json lists no image</translation>
+    </message>
+    <message>
+        <source>gzip compression failed</source>
+        <translation>gzip compression failed</translation>
+    </message>
+    <message>
+        <source>write to a finished gzip compressor</source>
+        <translation>write to a finished gzip compressor</translation>
+    </message>
+    <message>
+        <source>gzip compressor finished twice</source>
+        <translation>gzip compressor finished twice</translation>
+    </message>
+    <message>
+        <source>corrupt gzip stream: %1 after %2 compressed bytes</source>
+        <translation>corrupt gzip stream: %1 after %2 compressed bytes</translation>
+    </message>
+    <message>
+        <source>corrupt gzip stream: unexpected bytes after member %1, at compressed byte %2</source>
+        <translation>corrupt gzip stream: unexpected bytes after member %1, at compressed byte %2</translation>
+    </message>
+    <message>
+        <source>truncated gzip stream: it ends after %1 compressed bytes, inside a member</source>
+        <translation>truncated gzip stream: it ends after %1 compressed bytes, inside a member</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>layer %1: %2</translation>
+    </message>
+    <message>
+        <source>layer %1: unsupported compression</source>
+        <translation>layer %1: unsupported compression</translation>
+    </message>
+    <message>
+        <source>digesting layer %1 was canceled</source>
+        <translation>digesting layer %1 was canceled</translation>
+    </message>
+    <message>
+        <source>cannot read layer %1</source>
+        <translation>cannot read layer %1</translation>
+    </message>
+    <message>
+        <source>cannot open layer %1</source>
+        <translation>cannot open layer %1</translation>
+    </message>
+    <message>
+        <source>cannot read archive %1</source>
+        <translation>cannot read archive %1</translation>
+    </message>
+    <message>
+        <source>archive %1 is empty</source>
+        <translation>archive %1 is empty</translation>
+    </message>
+    <message>
+        <source>%1, entry &quot;%2&quot;</source>
+        <translation>%1, entry &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>archive %1: %2</source>
+        <translation>archive %1: %2</translation>
+    </message>
+    <message>
+        <source>archive %1 is truncated or corrupt</source>
+        <translation>archive %1 is truncated or corrupt</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; of the archive is a hard link outside the archive</source>
+        <translation>entry &quot;%1&quot; of the archive is a hard link outside the archive</translation>
+    </message>
+    <message>
+        <source>archive %1 holds no entries</source>
+        <translation>archive %1 holds no entries</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>after %1</translation>
+    </message>
+    <message>
+        <source>cannot write archive %1</source>
+        <translation>cannot write archive %1</translation>
+    </message>
+    <message>
+        <source>cannot write entry &quot;%1&quot; of archive %2</source>
+        <translation>cannot write entry &quot;%1&quot; of archive %2</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; of archive %2 grew beyond its declared %3 bytes</source>
+        <translation>entry &quot;%1&quot; of archive %2 grew beyond its declared %3 bytes</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; of archive %2 has %3 bytes, %4 were declared</source>
+        <translation>entry &quot;%1&quot; of archive %2 has %3 bytes, %4 were declared</translation>
+    </message>
+    <message>
+        <source>corrupt zstd stream: %1 after %2 compressed bytes</source>
+        <translation>corrupt zstd stream: %1 after %2 compressed bytes</translation>
+    </message>
+    <message>
+        <source>truncated zstd stream: it ends after %1 compressed bytes, inside a frame</source>
+        <translation>truncated zstd stream: it ends after %1 compressed bytes, inside a frame</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the Dockerfile has no FROM: there is no build stage</source>
+        <translation>the Dockerfile has no FROM: there is no build stage</translation>
+    </message>
+    <message>
+        <source>no build stage in current context: only ARG may come before the first FROM</source>
+        <translation>no build stage in current context: only ARG may come before the first FROM</translation>
+    </message>
+    <message>
+        <source>duplicate stage name &quot;%1&quot;</source>
+        <translation>duplicate stage name &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid from flag value %1: refers to the current or a later build stage</source>
+        <translation>invalid from flag value %1: refers to the current or a later build stage</translation>
+    </message>
+    <message>
+        <source>circular dependency detected on stage: %1</source>
+        <translation>circular dependency detected on stage: %1</translation>
+    </message>
+    <message>
+        <source>Invalid Dockerfile</source>
+        <translation>Invalid Dockerfile</translation>
+    </message>
+    <message>
+        <source>The file cannot be parsed, or an instruction is malformed: a build would stop at this line.</source>
+        <translation>The file cannot be parsed, or an instruction is malformed: a build would stop at this line.</translation>
+    </message>
+    <message>
+        <source>Package index updated in a step of its own</source>
+        <translation>Package index updated in a step of its own</translation>
+    </message>
+    <message>
+        <source>A RUN that only updates the package index (apk update, apt-get update) is cached like any other step: later builds reuse the old index, so an install in a later step works from stale package lists, or fails once the mirror has moved on. Update and install in the same RUN (RUN apk update &amp;&amp; apk add curl), or use apk add --no-cache.</source>
+        <translation>A RUN that only updates the package index (apk update, apt-get update) is cached like any other step: later builds reuse the old index, so an install in a later step works from stale package lists, or fails once the mirror has moved on. Update and install in the same RUN (RUN apk update &amp;&amp; apk add curl), or use apk add --no-cache.</translation>
+    </message>
+    <message>
+        <source>apk add without --no-cache</source>
+        <translation>apk add without --no-cache</translation>
+    </message>
+    <message>
+        <source>apk keeps the package index it downloads in /var/cache/apk, and that copy ends up in the layer. apk add --no-cache fetches a fresh index and leaves nothing behind.</source>
+        <translation>apk keeps the package index it downloads in /var/cache/apk, and that copy ends up in the layer. apk add --no-cache fetches a fresh index and leaves nothing behind.</translation>
+    </message>
+    <message>
+        <source>apt lists not removed</source>
+        <translation>apt lists not removed</translation>
+    </message>
+    <message>
+        <source>apt-get update downloads package lists into /var/lib/apt/lists. Unless the same RUN removes them (&amp;&amp; rm -rf /var/lib/apt/lists/*), they stay in the layer and make the image bigger for nothing.</source>
+        <translation>apt-get update downloads package lists into /var/lib/apt/lists. Unless the same RUN removes them (&amp;&amp; rm -rf /var/lib/apt/lists/*), they stay in the layer and make the image bigger for nothing.</translation>
+    </message>
+    <message>
+        <source>Recommended packages installed</source>
+        <translation>Recommended packages installed</translation>
+    </message>
+    <message>
+        <source>apt-get install also installs the packages a package merely recommends; --no-install-recommends keeps the image small.</source>
+        <translation>apt-get install also installs the packages a package merely recommends; --no-install-recommends keeps the image small.</translation>
+    </message>
+    <message>
+        <source>apt-get install without -y</source>
+        <translation>apt-get install without -y</translation>
+    </message>
+    <message>
+        <source>Nobody can answer apt-get&apos;s confirmation prompt during a build: without -y the install aborts.</source>
+        <translation>Nobody can answer apt-get&apos;s confirmation prompt during a build: without -y the install aborts.</translation>
+    </message>
+    <message>
+        <source>ADD where COPY fits</source>
+        <translation>ADD where COPY fits</translation>
+    </message>
+    <message>
+        <source>ADD also downloads URLs and unpacks local archives, so what it does depends on the file. For plain files and folders COPY says exactly what is meant.</source>
+        <translation>ADD also downloads URLs and unpacks local archives, so what it does depends on the file. For plain files and folders COPY says exactly what is meant.</translation>
+    </message>
+    <message>
+        <source>Base image without a tag</source>
+        <translation>Base image without a tag</translation>
+    </message>
+    <message>
+        <source>Without a tag FROM takes latest, whatever it is on the day of the build, so rebuilds are not reproducible. Name a version (alpine:3.19) or a digest.</source>
+        <translation>Without a tag FROM takes latest, whatever it is on the day of the build, so rebuilds are not reproducible. Name a version (alpine:3.19) or a digest.</translation>
+    </message>
+    <message>
+        <source>Base image tagged latest</source>
+        <translation>Base image tagged latest</translation>
+    </message>
+    <message>
+        <source>latest moves: the same Dockerfile builds a different image next month. Pin a version or a digest.</source>
+        <translation>latest moves: the same Dockerfile builds a different image next month. Pin a version or a digest.</translation>
+    </message>
+    <message>
+        <source>cd in RUN instead of WORKDIR</source>
+        <translation>cd in RUN instead of WORKDIR</translation>
+    </message>
+    <message>
+        <source>A cd lasts only until the end of its RUN; the next instruction starts again in the WORKDIR. Use WORKDIR to change directory for the instructions that follow.</source>
+        <translation>A cd lasts only until the end of its RUN; the next instruction starts again in the WORKDIR. Use WORKDIR to change directory for the instructions that follow.</translation>
+    </message>
+    <message>
+        <source>Several CMD in one stage</source>
+        <translation>Several CMD in one stage</translation>
+    </message>
+    <message>
+        <source>Only the last CMD of a stage takes effect; the earlier ones are dead code that misleads readers.</source>
+        <translation>Only the last CMD of a stage takes effect; the earlier ones are dead code that misleads readers.</translation>
+    </message>
+    <message>
+        <source>Several ENTRYPOINT in one stage</source>
+        <translation>Several ENTRYPOINT in one stage</translation>
+    </message>
+    <message>
+        <source>Only the last ENTRYPOINT of a stage takes effect; the earlier ones are dead code that misleads readers.</source>
+        <translation>Only the last ENTRYPOINT of a stage takes effect; the earlier ones are dead code that misleads readers.</translation>
+    </message>
+    <message>
+        <source>ENTRYPOINT in shell form</source>
+        <translation>ENTRYPOINT in shell form</translation>
+    </message>
+    <message>
+        <source>A shell-form ENTRYPOINT runs under /bin/sh -c: the program does not receive stop signals (SIGTERM goes to the shell), and CMD and the arguments given to run are ignored. Use the JSON form: ENTRYPOINT [&quot;/app&quot;, &quot;--flag&quot;].</source>
+        <translation>A shell-form ENTRYPOINT runs under /bin/sh -c: the program does not receive stop signals (SIGTERM goes to the shell), and CMD and the arguments given to run are ignored. Use the JSON form: ENTRYPOINT [&quot;/app&quot;, &quot;--flag&quot;].</translation>
+    </message>
+    <message>
+        <source>CMD in shell form</source>
+        <translation>CMD in shell form</translation>
+    </message>
+    <message>
+        <source>A shell-form CMD runs under /bin/sh -c, so the program does not receive stop signals itself. The JSON form (CMD [&quot;nginx&quot;, &quot;-g&quot;, &quot;daemon off;&quot;]) avoids the extra shell.</source>
+        <translation>A shell-form CMD runs under /bin/sh -c, so the program does not receive stop signals itself. The JSON form (CMD [&quot;nginx&quot;, &quot;-g&quot;, &quot;daemon off;&quot;]) avoids the extra shell.</translation>
+    </message>
+    <message>
+        <source>The image runs as root</source>
+        <translation>The image runs as root</translation>
+    </message>
+    <message>
+        <source>Without a USER in the final stage, or with USER root last, containers of this image run as root: a process that escapes its container has root privileges within reach. Create a user and switch to it with USER.</source>
+        <translation>Without a USER in the final stage, or with USER root last, containers of this image run as root: a process that escapes its container has root privileges within reach. Create a user and switch to it with USER.</translation>
+    </message>
+    <message>
+        <source>Secret in ENV or ARG</source>
+        <translation>Secret in ENV or ARG</translation>
+    </message>
+    <message>
+        <source>ENV values are stored in the image configuration and build arguments in its history: anyone who pulls the image can read them. Pass secrets with RUN --mount=type=secret, or at run time.</source>
+        <translation>ENV values are stored in the image configuration and build arguments in its history: anyone who pulls the image can read them. Pass secrets with RUN --mount=type=secret, or at run time.</translation>
+    </message>
+    <message>
+        <source>Whole context copied before installing dependencies</source>
+        <translation>Whole context copied before installing dependencies</translation>
+    </message>
+    <message>
+        <source>COPY . before the step that installs dependencies means that a change to any source file invalidates the cache of that install, so every build downloads everything again. Copy the dependency manifests first (package.json, requirements.txt, go.mod…), install, then copy the rest.</source>
+        <translation>COPY . before the step that installs dependencies means that a change to any source file invalidates the cache of that install, so every build downloads everything again. Copy the dependency manifests first (package.json, requirements.txt, go.mod…), install, then copy the rest.</translation>
+    </message>
+    <message>
+        <source>MAINTAINER is deprecated</source>
+        <translation>MAINTAINER is deprecated</translation>
+    </message>
+    <message>
+        <source>MAINTAINER only sets the image author, a field no tool reads any more. Use LABEL org.opencontainers.image.authors=&quot;…&quot; instead.</source>
+        <translation>MAINTAINER only sets the image author, a field no tool reads any more. Use LABEL org.opencontainers.image.authors=&quot;…&quot; instead.</translation>
+    </message>
+    <message>
+        <source>Relative WORKDIR</source>
+        <translation>Relative WORKDIR</translation>
+    </message>
+    <message>
+        <source>A relative WORKDIR is resolved against the WORKDIR of the base image, which can change under you. Use an absolute path.</source>
+        <translation>A relative WORKDIR is resolved against the WORKDIR of the base image, which can change under you. Use an absolute path.</translation>
+    </message>
+    <message>
+        <source>sudo in RUN</source>
+        <translation>sudo in RUN</translation>
+    </message>
+    <message>
+        <source>Build steps already run as the current USER (root unless changed); sudo adds its own terminal and environment handling and may not even be installed. Switch users with USER instead.</source>
+        <translation>Build steps already run as the current USER (root unless changed); sudo adds its own terminal and environment handling and may not even be installed. Switch users with USER instead.</translation>
+    </message>
+    <message>
+        <source>Empty continuation line</source>
+        <translation>Empty continuation line</translation>
+    </message>
+    <message>
+        <source>A blank line inside a line continuation is skipped today, but BuildKit will turn it into an error; remove it or end the instruction before it.</source>
+        <translation>A blank line inside a line continuation is skipped today, but BuildKit will turn it into an error; remove it or end the instruction before it.</translation>
+    </message>
+    <message>
+        <source>Legacy ENV or LABEL form</source>
+        <translation>Legacy ENV or LABEL form</translation>
+    </message>
+    <message>
+        <source>ENV key value is the legacy form: it sets a single variable and its value runs to the end of the line, spaces included. Prefer ENV key=value.</source>
+        <translation>ENV key value is the legacy form: it sets a single variable and its value runs to the end of the line, spaces included. Prefer ENV key=value.</translation>
+    </message>
+    <message>
+        <source>Pipe without pipefail</source>
+        <translation>Pipe without pipefail</translation>
+    </message>
+    <message>
+        <source>/bin/sh reports only the exit status of the last command of a pipe, so RUN curl … | sh succeeds even when the download fails. Start the RUN with set -o pipefail, or set a SHELL that does.</source>
+        <translation>/bin/sh reports only the exit status of the last command of a pipe, so RUN curl … | sh succeeds even when the download fails. Start the RUN with set -o pipefail, or set a SHELL that does.</translation>
+    </message>
+    <message>
+        <source>Frontend directive ignored</source>
+        <translation>Frontend directive ignored</translation>
+    </message>
+    <message>
+        <source>Ponton builds with its own engine: a # syntax= directive naming another frontend than docker/dockerfile is not run, so that frontend&apos;s extensions are unavailable.</source>
+        <translation>Ponton builds with its own engine: a # syntax= directive naming another frontend than docker/dockerfile is not run, so that frontend&apos;s extensions are unavailable.</translation>
+    </message>
+    <message>
+        <source>Inconsistent instruction casing</source>
+        <translation>Inconsistent instruction casing</translation>
+    </message>
+    <message>
+        <source>Instructions are not case-sensitive, but mixing RUN and run (or writing Run) makes the file harder to read. Write them all in upper case, or all in lower case.</source>
+        <translation>Instructions are not case-sensitive, but mixing RUN and run (or writing Run) makes the file harder to read. Write them all in upper case, or all in lower case.</translation>
+    </message>
+    <message>
+        <source>dockerfile line greater than max allowed size of %1</source>
+        <translation>dockerfile line greater than max allowed size of %1</translation>
+    </message>
+    <message>
+        <source>file with no instructions</source>
+        <translation>file with no instructions</translation>
+    </message>
+    <message>
+        <source>Empty continuation line found in: %1</source>
+        <translation>Empty continuation line found in: %1</translation>
+    </message>
+    <message>
+        <source>unterminated heredoc</source>
+        <translation>unterminated heredoc</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>invalid duration &quot;%1&quot;</source>
+        <translation>invalid duration &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; must start with --</source>
+        <translation>flag &quot;%1&quot; must start with --</translation>
+    </message>
+    <message>
+        <source>unknown flag: --%1</source>
+        <translation>unknown flag: --%1</translation>
+    </message>
+    <message>
+        <source>duplicate flag specified: --%1</source>
+        <translation>duplicate flag specified: --%1</translation>
+    </message>
+    <message>
+        <source>expecting boolean value for flag --%1, not: %2</source>
+        <translation>expecting boolean value for flag --%1, not: %2</translation>
+    </message>
+    <message>
+        <source>missing a value on flag: --%1</source>
+        <translation>missing a value on flag: --%1</translation>
+    </message>
+    <message>
+        <source>when using JSON array syntax, arrays must be comprised of strings only</source>
+        <translation>when using JSON array syntax, arrays must be comprised of strings only</translation>
+    </message>
+    <message>
+        <source>%1 must have two arguments</source>
+        <translation>%1 must have two arguments</translation>
+    </message>
+    <message>
+        <source>Syntax error - can&apos;t find = in &quot;%1&quot;. Must be of the form: name=value</source>
+        <translation>Syntax error - can&apos;t find = in &quot;%1&quot;. Must be of the form: name=value</translation>
+    </message>
+    <message>
+        <source>%1 requires at least one argument</source>
+        <translation>%1 requires at least one argument</translation>
+    </message>
+    <message>
+        <source>%1 names can not be blank</source>
+        <translation>%1 names can not be blank</translation>
+    </message>
+    <message>
+        <source>unknown instruction: %1 (did you mean %2?)</source>
+        <translation>unknown instruction: %1 (did you mean %2?)</translation>
+    </message>
+    <message>
+        <source>unknown instruction: %1</source>
+        <translation>unknown instruction: %1</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>Interval &quot;%1&quot; cannot be less than 1ms</source>
+        <translation>Interval &quot;%1&quot; cannot be less than 1ms</translation>
+    </message>
+    <message>
+        <source>FROM requires either one or three arguments</source>
+        <translation>FROM requires either one or three arguments</translation>
+    </message>
+    <message>
+        <source>invalid name for build stage: &quot;%1&quot;, name can&apos;t start with a number or contain symbols</source>
+        <translation>invalid name for build stage: &quot;%1&quot;, name can&apos;t start with a number or contain symbols</translation>
+    </message>
+    <message>
+        <source>ARG names can not be blank</source>
+        <translation>ARG names can not be blank</translation>
+    </message>
+    <message>
+        <source>invalid chmod parameter: %1</source>
+        <translation>invalid chmod parameter: %1</translation>
+    </message>
+    <message>
+        <source>%1 requires at least two arguments, but only one was provided. Destination could not be determined</source>
+        <translation>%1 requires at least two arguments, but only one was provided. Destination could not be determined</translation>
+    </message>
+    <message>
+        <source>%1 cannot accept a heredoc as a destination</source>
+        <translation>%1 cannot accept a heredoc as a destination</translation>
+    </message>
+    <message>
+        <source>SHELL requires the arguments to be in JSON form</source>
+        <translation>SHELL requires the arguments to be in JSON form</translation>
+    </message>
+    <message>
+        <source>%1 requires exactly one argument</source>
+        <translation>%1 requires exactly one argument</translation>
+    </message>
+    <message>
+        <source>invalid port specification: &quot;%1&quot;</source>
+        <translation>invalid port specification: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>VOLUME specified can not be an empty string</source>
+        <translation>VOLUME specified can not be an empty string</translation>
+    </message>
+    <message>
+        <source>invalid signal: %1</source>
+        <translation>invalid signal: %1</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE takes no arguments</source>
+        <translation>HEALTHCHECK NONE takes no arguments</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot; in HEALTHCHECK (try CMD)</source>
+        <translation>Unknown type &quot;%1&quot; in HEALTHCHECK (try CMD)</translation>
+    </message>
+    <message>
+        <source>Missing command after HEALTHCHECK CMD</source>
+        <translation>Missing command after HEALTHCHECK CMD</translation>
+    </message>
+    <message>
+        <source>invalid value for --retries: %1</source>
+        <translation>invalid value for --retries: %1</translation>
+    </message>
+    <message>
+        <source>--retries cannot be negative (%1)</source>
+        <translation>--retries cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <source>Chaining ONBUILD via `ONBUILD ONBUILD` isn&apos;t allowed</source>
+        <translation>Chaining ONBUILD via `ONBUILD ONBUILD` isn&apos;t allowed</translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t allowed as an ONBUILD trigger</source>
+        <translation>%1 isn&apos;t allowed as an ONBUILD trigger</translation>
+    </message>
+    <message>
+        <source>the frontend %1 is not run: Ponton builds with its own Dockerfile engine</source>
+        <translation>the frontend %1 is not run: Ponton builds with its own Dockerfile engine</translation>
+    </message>
+    <message>
+        <source>MAINTAINER is deprecated: use a LABEL</source>
+        <translation>MAINTAINER is deprecated: use a LABEL</translation>
+    </message>
+    <message>
+        <source>ENTRYPOINT in shell form: signals and CMD arguments do not reach the program</source>
+        <translation>ENTRYPOINT in shell form: signals and CMD arguments do not reach the program</translation>
+    </message>
+    <message>
+        <source>CMD in shell form: prefer the JSON form</source>
+        <translation>CMD in shell form: prefer the JSON form</translation>
+    </message>
+    <message>
+        <source>%1 has no tag: the build takes whatever latest is today</source>
+        <translation>%1 has no tag: the build takes whatever latest is today</translation>
+    </message>
+    <message>
+        <source>%1: latest changes over time; pin a version</source>
+        <translation>%1: latest changes over time; pin a version</translation>
+    </message>
+    <message>
+        <source>sudo in a build step: use USER</source>
+        <translation>sudo in a build step: use USER</translation>
+    </message>
+    <message>
+        <source>cd only lasts for this RUN: use WORKDIR to change directory</source>
+        <translation>cd only lasts for this RUN: use WORKDIR to change directory</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in a step of its own: the cache keeps this package index, so later installs use stale lists; update and install in the same RUN</source>
+        <translation>&quot;%1&quot; in a step of its own: the cache keeps this package index, so later installs use stale lists; update and install in the same RUN</translation>
+    </message>
+    <message>
+        <source>a failure on the left of | does not fail this RUN: add set -o pipefail</source>
+        <translation>a failure on the left of | does not fail this RUN: add set -o pipefail</translation>
+    </message>
+    <message>
+        <source>apk add without --no-cache leaves the package index in the layer</source>
+        <translation>apk add without --no-cache leaves the package index in the layer</translation>
+    </message>
+    <message>
+        <source>apt-get install without -y will wait for an answer</source>
+        <translation>apt-get install without -y will wait for an answer</translation>
+    </message>
+    <message>
+        <source>apt-get install without --no-install-recommends</source>
+        <translation>apt-get install without --no-install-recommends</translation>
+    </message>
+    <message>
+        <source>the apt lists stay in this layer: end the RUN with rm -rf /var/lib/apt/lists/*</source>
+        <translation>the apt lists stay in this layer: end the RUN with rm -rf /var/lib/apt/lists/*</translation>
+    </message>
+    <message>
+        <source>ADD of local files: COPY does the same without the download and unpack rules</source>
+        <translation>ADD of local files: COPY does the same without the download and unpack rules</translation>
+    </message>
+    <message>
+        <source>%1 %2 looks like a secret: its value stays readable in the image</source>
+        <translation>%1 %2 looks like a secret: its value stays readable in the image</translation>
+    </message>
+    <message>
+        <source>legacy &quot;%1 key value&quot; form: write %1 key=value</source>
+        <translation>legacy &quot;%1 key value&quot; form: write %1 key=value</translation>
+    </message>
+    <message>
+        <source>this %1 is overridden by the one at line %2: only the last %1 counts</source>
+        <translation>this %1 is overridden by the one at line %2: only the last %1 counts</translation>
+    </message>
+    <message>
+        <source>the final stage sets no USER: its containers run as root</source>
+        <translation>the final stage sets no USER: its containers run as root</translation>
+    </message>
+    <message>
+        <source>the last USER is root: containers of this image run as root</source>
+        <translation>the last USER is root: containers of this image run as root</translation>
+    </message>
+    <message>
+        <source>the whole context is copied before dependencies are installed (line %1): any source change reinstalls them</source>
+        <translation>the whole context is copied before dependencies are installed (line %1): any source change reinstalls them</translation>
+    </message>
+    <message>
+        <source>relative WORKDIR %1: use an absolute path</source>
+        <translation>relative WORKDIR %1: use an absolute path</translation>
+    </message>
+    <message>
+        <source>%1: write instructions in %2 like the rest of the file</source>
+        <translation>%1: write instructions in %2 like the rest of the file</translation>
+    </message>
+    <message>
+        <source>upper case</source>
+        <translation>upper case</translation>
+    </message>
+    <message>
+        <source>lower case</source>
+        <translation>lower case</translation>
+    </message>
+    <message>
+        <source>only one %1 parser directive can be used</source>
+        <translation>only one %1 parser directive can be used</translation>
+    </message>
+    <message>
+        <source>invalid escape token &apos;%1&apos; does not match ` or \</source>
+        <translation>invalid escape token &apos;%1&apos; does not match ` or \</translation>
+    </message>
+    <message>
+        <source>invalid pattern (%1) in substitution: invalid escape &apos;\%2&apos;</source>
+        <translation>invalid pattern (%1) in substitution: invalid escape &apos;\%2&apos;</translation>
+    </message>
+    <message>
+        <source>failed to process &quot;%1&quot;: %2</source>
+        <translation>failed to process &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>unexpected end of statement while looking for matching %1</source>
+        <translation>unexpected end of statement while looking for matching %1</translation>
+    </message>
+    <message>
+        <source>unexpected end of statement while looking for matching single-quote</source>
+        <translation>unexpected end of statement while looking for matching single-quote</translation>
+    </message>
+    <message>
+        <source>unexpected end of statement while looking for matching double-quote</source>
+        <translation>unexpected end of statement while looking for matching double-quote</translation>
+    </message>
+    <message>
+        <source>syntax error: missing &apos;}&apos;</source>
+        <translation>syntax error: missing &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>syntax error: bad substitution</source>
+        <translation>syntax error: bad substitution</translation>
+    </message>
+    <message>
+        <source>unsupported modifier (%1) in substitution</source>
+        <translation>unsupported modifier (%1) in substitution</translation>
+    </message>
+    <message>
+        <source>is not allowed to be unset</source>
+        <translation>is not allowed to be unset</translation>
+    </message>
+    <message>
+        <source>is not allowed to be empty</source>
+        <translation>is not allowed to be empty</translation>
+    </message>
+    <message>
+        <source>syntax error: missing &apos;/&apos; in ${}</source>
+        <translation>syntax error: missing &apos;/&apos; in ${}</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot open folder %1</source>
+        <translation>cannot open folder %1</translation>
+    </message>
+    <message>
+        <source>cannot sync folder %1</source>
+        <translation>cannot sync folder %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>cannot rename %1 to %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>cannot create folder %1</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>canceled</translation>
+    </message>
+    <message>
+        <source>refusing to create a tag with a digest reference: %1</source>
+        <translation>refusing to create a tag with a digest reference: %1</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>standard output</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>%1: invalid digest &quot;%2&quot;</source>
+        <translation>%1: invalid digest &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the size must be an integer of at least 0</source>
+        <translation>%1: the size must be an integer of at least 0</translation>
+    </message>
+    <message>
+        <source>%1: invalid platform</source>
+        <translation>%1: invalid platform</translation>
+    </message>
+    <message>
+        <source>%1: a descriptor must be an object</source>
+        <translation>%1: a descriptor must be an object</translation>
+    </message>
+    <message>
+        <source>%1: the descriptor of %2 has no media type</source>
+        <translation>%1: the descriptor of %2 has no media type</translation>
+    </message>
+    <message>
+        <source>%1: a history entry must be an object</source>
+        <translation>%1: a history entry must be an object</translation>
+    </message>
+    <message>
+        <source>%1: invalid &quot;created&quot; time</source>
+        <translation>%1: invalid &quot;created&quot; time</translation>
+    </message>
+    <message>
+        <source>%1: no rootfs</source>
+        <translation>%1: no rootfs</translation>
+    </message>
+    <message>
+        <source>%1, history %2</source>
+        <translation>%1, history %2</translation>
+    </message>
+    <message>
+        <source>image config %1 is too large: %2 bytes, the limit is %3 bytes</source>
+        <translation>image config %1 is too large: %2 bytes, the limit is %3 bytes</translation>
+    </message>
+    <message>
+        <source>image config %1 is not valid JSON</source>
+        <translation>image config %1 is not valid JSON</translation>
+    </message>
+    <message>
+        <source>image config %1 is not a JSON object</source>
+        <translation>image config %1 is not a JSON object</translation>
+    </message>
+    <message>
+        <source>image config %1</source>
+        <translation>image config %1</translation>
+    </message>
+    <message>
+        <source>the image config has %1 history entries with a layer but %2 layers in rootfs.diff_ids</source>
+        <translation>the image config has %1 history entries with a layer but %2 layers in rootfs.diff_ids</translation>
+    </message>
+    <message>
+        <source>%1: the index has no manifests array</source>
+        <translation>%1: the index has no manifests array</translation>
+    </message>
+    <message>
+        <source>%1, manifest %2</source>
+        <translation>%1, manifest %2</translation>
+    </message>
+    <message>
+        <source>%1: unsupported schemaVersion %2 for %3</source>
+        <translation>%1: unsupported schemaVersion %2 for %3</translation>
+    </message>
+    <message>
+        <source>%1, subject</source>
+        <translation>%1, subject</translation>
+    </message>
+    <message>
+        <source>no image for the platform %1 in this index; it has: %2</source>
+        <translation>no image for the platform %1 in this index; it has: %2</translation>
+    </message>
+    <message>
+        <source>no platform</source>
+        <translation>no platform</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1: &quot;%2&quot; must be a string</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array of strings</source>
+        <translation>%1: &quot;%2&quot; must be an array of strings</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an object of strings</source>
+        <translation>%1: &quot;%2&quot; must be an object of strings</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an integer</source>
+        <translation>%1: &quot;%2&quot; must be an integer</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be true or false</source>
+        <translation>%1: &quot;%2&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an object</source>
+        <translation>%1: &quot;%2&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array</source>
+        <translation>%1: &quot;%2&quot; must be an array</translation>
+    </message>
+    <message>
+        <source>%1, layer %2</source>
+        <translation>%1, layer %2</translation>
+    </message>
+    <message>
+        <source>%1: the manifest has no config</source>
+        <translation>%1: the manifest has no config</translation>
+    </message>
+    <message>
+        <source>%1, config</source>
+        <translation>%1, config</translation>
+    </message>
+    <message>
+        <source>%1 is not a container image: its config has the media type %2</source>
+        <translation>%1 is not a container image: its config has the media type %2</translation>
+    </message>
+    <message>
+        <source>%1: unsupported layer media type %2 (layer %3)</source>
+        <translation>%1: unsupported layer media type %2 (layer %3)</translation>
+    </message>
+    <message>
+        <source>manifest %1: schema 1 manifests are not supported; push the image with a current client</source>
+        <translation>manifest %1: schema 1 manifests are not supported; push the image with a current client</translation>
+    </message>
+    <message>
+        <source>(no media type)</source>
+        <translation>(no media type)</translation>
+    </message>
+    <message>
+        <source>manifest %1 (%2) is too large: %3 bytes, the limit is %4 bytes</source>
+        <translation>manifest %1 (%2) is too large: %3 bytes, the limit is %4 bytes</translation>
+    </message>
+    <message>
+        <source>manifest %1 (%2) is not valid JSON</source>
+        <translation>manifest %1 (%2) is not valid JSON</translation>
+    </message>
+    <message>
+        <source>manifest %1 (%2) is not a JSON object</source>
+        <translation>manifest %1 (%2) is not a JSON object</translation>
+    </message>
+    <message>
+        <source>manifest %1: &quot;mediaType&quot; must be a string</source>
+        <translation>manifest %1: &quot;mediaType&quot; must be a string</translation>
+    </message>
+    <message>
+        <source>manifest %1 was served as %2 but its content says %3</source>
+        <translation>manifest %1 was served as %2 but its content says %3</translation>
+    </message>
+    <message>
+        <source>manifest %1 has no media type and is neither a manifest nor an index</source>
+        <translation>manifest %1 has no media type and is neither a manifest nor an index</translation>
+    </message>
+    <message>
+        <source>manifest %1 claims to be %2 but is really an index</source>
+        <translation>manifest %1 claims to be %2 but is really an index</translation>
+    </message>
+    <message>
+        <source>index %1 claims to be %2 but is really an image manifest</source>
+        <translation>index %1 claims to be %2 but is really an image manifest</translation>
+    </message>
+    <message>
+        <source>manifest %1 has an unsupported media type: %2</source>
+        <translation>manifest %1 has an unsupported media type: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an index (%2) where an image manifest was expected</source>
+        <translation>%1 is an index (%2) where an image manifest was expected</translation>
+    </message>
+    <message>
+        <source>%1 is an image manifest (%2) where an index was expected</source>
+        <translation>%1 is an image manifest (%2) where an index was expected</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>cannot write %1 without a media type</source>
+        <translation>cannot write %1 without a media type</translation>
+    </message>
+    <message>
+        <source>cannot write %1 without a digest</source>
+        <translation>cannot write %1 without a digest</translation>
+    </message>
+    <message>
+        <source>cannot write %1 with a negative size</source>
+        <translation>cannot write %1 with a negative size</translation>
+    </message>
+    <message>
+        <source>cannot write a manifest of media type %1</source>
+        <translation>cannot write a manifest of media type %1</translation>
+    </message>
+    <message>
+        <source>cannot write a manifest with schemaVersion %1</source>
+        <translation>cannot write a manifest with schemaVersion %1</translation>
+    </message>
+    <message>
+        <source>cannot write an index of media type %1</source>
+        <translation>cannot write an index of media type %1</translation>
+    </message>
+    <message>
+        <source>cannot write an index with schemaVersion %1</source>
+        <translation>cannot write an index with schemaVersion %1</translation>
+    </message>
+    <message>
+        <source>invalid platform &quot;%1&quot;: expected os/architecture[/variant]</source>
+        <translation>invalid platform &quot;%1&quot;: expected os/architecture[/variant]</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>platform without os or architecture</source>
+        <translation>platform without os or architecture</translation>
+    </message>
+    <message>
+        <source>%1: unsupported rootfs type &quot;%2&quot;, expected &quot;layers&quot;</source>
+        <translation>%1: unsupported rootfs type &quot;%2&quot;, expected &quot;layers&quot;</translation>
+    </message>
+    <message>
+        <source>%1: invalid diff_id %2: &quot;%3&quot;</source>
+        <translation>%1: invalid diff_id %2: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>invalid RFC 3339 time &quot;%1&quot;</source>
+        <translation>invalid RFC 3339 time &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid digest &quot;%1&quot;: missing algorithm</source>
+        <translation>invalid digest &quot;%1&quot;: missing algorithm</translation>
+    </message>
+    <message>
+        <source>unsupported digest algorithm &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>unsupported digest algorithm &quot;%1&quot; in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>invalid digest &quot;%1&quot;: expected 64 lower-case hex characters</source>
+        <translation>invalid digest &quot;%1&quot;: expected 64 lower-case hex characters</translation>
+    </message>
+    <message>
+        <source>invalid reference format: &quot;%1&quot;</source>
+        <translation>invalid reference format: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid reference format: repository name in &quot;%1&quot; must be lowercase</source>
+        <translation>invalid reference format: repository name in &quot;%1&quot; must be lowercase</translation>
+    </message>
+    <message>
+        <source>invalid reference &quot;%1&quot;: repository name must not be more than %2 characters</source>
+        <translation>invalid reference &quot;%1&quot;: repository name must not be more than %2 characters</translation>
+    </message>
+    <message>
+        <source>invalid reference &quot;%1&quot;: tag must not be more than %2 characters</source>
+        <translation>invalid reference &quot;%1&quot;: tag must not be more than %2 characters</translation>
+    </message>
+    <message>
+        <source>invalid digest &quot;%1&quot; in reference &quot;%2&quot;</source>
+        <translation>invalid digest &quot;%1&quot; in reference &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>invalid reference format: repository name must have at least one component</source>
+        <translation>invalid reference format: repository name must have at least one component</translation>
+    </message>
+    <message>
+        <source>invalid repository name &quot;%1&quot;: cannot specify 64-byte hexadecimal strings</source>
+        <translation>invalid repository name &quot;%1&quot;: cannot specify 64-byte hexadecimal strings</translation>
+    </message>
+    <message>
+        <source>invalid tag &quot;%1&quot;</source>
+        <translation>invalid tag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>blob %1</source>
+        <translation>blob %1</translation>
+    </message>
+    <message>
+        <source>The registry announced another digest for blob %1.</source>
+        <translation>The registry announced another digest for blob %1.</translation>
+    </message>
+    <message>
+        <source>The registry sent an unexpected range.</source>
+        <translation>The registry sent an unexpected range.</translation>
+    </message>
+    <message>
+        <source>Blob %1 is larger than its descriptor says.</source>
+        <translation>Blob %1 is larger than its descriptor says.</translation>
+    </message>
+    <message>
+        <source>The download of blob %1 ended early.</source>
+        <translation>The download of blob %1 ended early.</translation>
+    </message>
+    <message>
+        <source>Cannot read blob %1.</source>
+        <translation>Cannot read blob %1.</translation>
+    </message>
+    <message>
+        <source>Cannot run the credential helper %1.</source>
+        <translation>Cannot run the credential helper %1.</translation>
+    </message>
+    <message>
+        <source>The credential helper %1 did not answer.</source>
+        <translation>The credential helper %1 did not answer.</translation>
+    </message>
+    <message>
+        <source>The credential helper %1 failed.</source>
+        <translation>The credential helper %1 failed.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid configuration file.</source>
+        <translation>%1 is not a valid configuration file.</translation>
+    </message>
+    <message>
+        <source>Not logged in to %1.</source>
+        <translation>Not logged in to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>%1: the registry sent a different manifest.</source>
+        <translation>%1: the registry sent a different manifest.</translation>
+    </message>
+    <message>
+        <source>%1: the registry announced a digest that does not match the manifest.</source>
+        <translation>%1: the registry announced a digest that does not match the manifest.</translation>
+    </message>
+    <message>
+        <source>No image reference to pull.</source>
+        <translation>No image reference to pull.</translation>
+    </message>
+    <message>
+        <source>The pull of %1 was canceled.</source>
+        <translation>The pull of %1 was canceled.</translation>
+    </message>
+    <message>
+        <source>%1: an index points to another index.</source>
+        <translation>%1: an index points to another index.</translation>
+    </message>
+    <message>
+        <source>%1: the image config is too large.</source>
+        <translation>%1: the image config is too large.</translation>
+    </message>
+    <message>
+        <source>Push %1 needs a tag.</source>
+        <translation>Push %1 needs a tag.</translation>
+    </message>
+    <message>
+        <source>The push of %1 was canceled.</source>
+        <translation>The push of %1 was canceled.</translation>
+    </message>
+    <message>
+        <source>The registry stored the manifest of %1 under another digest.</source>
+        <translation>The registry stored the manifest of %1 under another digest.</translation>
+    </message>
+    <message>
+        <source>The registry sent more data than expected.</source>
+        <translation>The registry sent more data than expected.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>The connection to %1 failed.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of strings.</source>
+        <translation>%1: &quot;%2&quot; must be a list of strings.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number of at least %3.</source>
+        <translation>%1: &quot;%2&quot; must be a number of at least %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1: authentication required.</source>
+        <translation>%1: authentication required.</translation>
+    </message>
+    <message>
+        <source>%1: access denied.</source>
+        <translation>%1: access denied.</translation>
+    </message>
+    <message>
+        <source>%1: not found.</source>
+        <translation>%1: not found.</translation>
+    </message>
+    <message>
+        <source>%1: the registry is unavailable.</source>
+        <translation>%1: the registry is unavailable.</translation>
+    </message>
+    <message>
+        <source>%1: the registry refused the request.</source>
+        <translation>%1: the registry refused the request.</translation>
+    </message>
+    <message>
+        <source>%1 is not an insecure registry: plain HTTP is refused.</source>
+        <translation>%1 is not an insecure registry: plain HTTP is refused.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the registry %1.</source>
+        <translation>Cannot reach the registry %1.</translation>
+    </message>
+    <message>
+        <source>%1 asks for authentication it does not describe.</source>
+        <translation>%1 asks for authentication it does not describe.</translation>
+    </message>
+    <message>
+        <source>%1 requires a login.</source>
+        <translation>%1 requires a login.</translation>
+    </message>
+    <message>
+        <source>%1 names an unusable token server.</source>
+        <translation>%1 names an unusable token server.</translation>
+    </message>
+    <message>
+        <source>The token server of %1 refused the credentials.</source>
+        <translation>The token server of %1 refused the credentials.</translation>
+    </message>
+    <message>
+        <source>Cannot get a token for %1.</source>
+        <translation>Cannot get a token for %1.</translation>
+    </message>
+    <message>
+        <source>The token server of %1 sent no token.</source>
+        <translation>The token server of %1 sent no token.</translation>
+    </message>
+    <message>
+        <source>Cannot talk to the runtime helper.</source>
+        <translation>Cannot talk to the runtime helper.</translation>
+    </message>
+    <message>
+        <source>The runtime helper sent no valid reply.</source>
+        <translation>The runtime helper sent no valid reply.</translation>
+    </message>
+    <message>
+        <source>The runtime helper&apos;s socket path is too long: %1</source>
+        <translation>The runtime helper&apos;s socket path is too long: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the runtime helper at %1.</source>
+        <translation>Cannot connect to the runtime helper at %1.</translation>
+    </message>
+    <message>
+        <source>The request to the runtime helper is too large.</source>
+        <translation>The request to the runtime helper is too large.</translation>
+    </message>
+    <message>
+        <source>The runtime helper failed: %1</source>
+        <translation>The runtime helper failed: %1</translation>
+    </message>
+    <message>
+        <source>The runtime helper is not running and cannot be started.</source>
+        <translation>The runtime helper is not running and cannot be started.</translation>
+    </message>
+    <message>
+        <source>Cannot start the runtime helper.</source>
+        <translation>Cannot start the runtime helper.</translation>
+    </message>
+    <message>
+        <source>Cannot start the runtime helper %1.</source>
+        <translation>Cannot start the runtime helper %1.</translation>
+    </message>
+    <message>
+        <source>The runtime helper did not start.</source>
+        <translation>The runtime helper did not start.</translation>
+    </message>
+    <message>
+        <source>The runtime helper sent no terminal.</source>
+        <translation>The runtime helper sent no terminal.</translation>
+    </message>
+    <message>
+        <source>invalid ingest name &quot;%1&quot;</source>
+        <translation>invalid ingest name &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot create ingest file %1</source>
+        <translation>cannot create ingest file %1</translation>
+    </message>
+    <message>
+        <source>cannot read ingest file %1</source>
+        <translation>cannot read ingest file %1</translation>
+    </message>
+    <message>
+        <source>write to a closed blob writer (%1)</source>
+        <translation>write to a closed blob writer (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write ingest file %1</source>
+        <translation>cannot write ingest file %1</translation>
+    </message>
+    <message>
+        <source>blob %1 failed verification: got %2 (%3 bytes), expected %1 (%4 bytes)</source>
+        <translation>blob %1 failed verification: got %2 (%3 bytes), expected %1 (%4 bytes)</translation>
+    </message>
+    <message>
+        <source>cannot write blob %1</source>
+        <translation>cannot write blob %1</translation>
+    </message>
+    <message>
+        <source>blob %1 is not in the store</source>
+        <translation>blob %1 is not in the store</translation>
+    </message>
+    <message>
+        <source>blob %1 is %2 bytes, more than the %3 allowed</source>
+        <translation>blob %1 is %2 bytes, more than the %3 allowed</translation>
+    </message>
+    <message>
+        <source>blob %1 is corrupt: its content does not match its digest</source>
+        <translation>blob %1 is corrupt: its content does not match its digest</translation>
+    </message>
+    <message>
+        <source>content does not match digest %1 (got %2)</source>
+        <translation>content does not match digest %1 (got %2)</translation>
+    </message>
+    <message>
+        <source>cannot read blob %1</source>
+        <translation>cannot read blob %1</translation>
+    </message>
+    <message>
+        <source>blob %1 is corrupt: its content hashes to %2</source>
+        <translation>blob %1 is corrupt: its content hashes to %2</translation>
+    </message>
+    <message>
+        <source>unexpected file %1 in the blob folder</source>
+        <translation>unexpected file %1 in the blob folder</translation>
+    </message>
+    <message>
+        <source>cannot remove blob %1</source>
+        <translation>cannot remove blob %1</translation>
+    </message>
+    <message>
+        <source>cannot open the store lock %1</source>
+        <translation>cannot open the store lock %1</translation>
+    </message>
+    <message>
+        <source>cannot lock the store (%1)</source>
+        <translation>cannot lock the store (%1)</translation>
+    </message>
+    <message>
+        <source>%1: invalid tag &quot;%2&quot;</source>
+        <translation>%1: invalid tag &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>cannot open %1</translation>
+    </message>
+    <message>
+        <source>archive %1 is neither a docker-archive (no manifest.json) nor an OCI archive (no index.json and oci-layout)</source>
+        <translation>archive %1 is neither a docker-archive (no manifest.json) nor an OCI archive (no index.json and oci-layout)</translation>
+    </message>
+    <message>
+        <source>archive %1 holds no image</source>
+        <translation>archive %1 holds no image</translation>
+    </message>
+    <message>
+        <source>load canceled</source>
+        <translation>load canceled</translation>
+    </message>
+    <message>
+        <source>archive %1: entry &quot;%2&quot; appears twice</source>
+        <translation>archive %1: entry &quot;%2&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>archive %1: entry &quot;%2&quot; is neither a file, a folder nor a link</source>
+        <translation>archive %1: entry &quot;%2&quot; is neither a file, a folder nor a link</translation>
+    </message>
+    <message>
+        <source>archive %1: entry &quot;%2&quot; is larger than %3 bytes</source>
+        <translation>archive %1: entry &quot;%2&quot; is larger than %3 bytes</translation>
+    </message>
+    <message>
+        <source>entry too large</source>
+        <translation>entry too large</translation>
+    </message>
+    <message>
+        <source>blob %1 failed verification: got %2</source>
+        <translation>blob %1 failed verification: got %2</translation>
+    </message>
+    <message>
+        <source>archive %1, entry &quot;%2&quot;: %3</source>
+        <translation>archive %1, entry &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>archive %1: layer %2 (&quot;%3&quot;) has the diff_id %4, but the config says %5</source>
+        <translation>archive %1: layer %2 (&quot;%3&quot;) has the diff_id %4, but the config says %5</translation>
+    </message>
+    <message>
+        <source>archive %1: manifest.json refers to the config &quot;%2&quot;, which is not in the archive</source>
+        <translation>archive %1: manifest.json refers to the config &quot;%2&quot;, which is not in the archive</translation>
+    </message>
+    <message>
+        <source>archive %1: config &quot;%2&quot; hashes to %3</source>
+        <translation>archive %1: config &quot;%2&quot; hashes to %3</translation>
+    </message>
+    <message>
+        <source>archive %1: image %2 of manifest.json lists %3 layers, its config %4 diff_ids</source>
+        <translation>archive %1: image %2 of manifest.json lists %3 layers, its config %4 diff_ids</translation>
+    </message>
+    <message>
+        <source>archive %1: manifest.json refers to the layer &quot;%2&quot;, which is not in the archive</source>
+        <translation>archive %1: manifest.json refers to the layer &quot;%2&quot;, which is not in the archive</translation>
+    </message>
+    <message>
+        <source>archive %1, manifest.json</source>
+        <translation>archive %1, manifest.json</translation>
+    </message>
+    <message>
+        <source>archive %1: oci-layout is not an OCI image layout marker</source>
+        <translation>archive %1: oci-layout is not an OCI image layout marker</translation>
+    </message>
+    <message>
+        <source>archive %1: index.json is not a JSON object</source>
+        <translation>archive %1: index.json is not a JSON object</translation>
+    </message>
+    <message>
+        <source>archive %1, index.json</source>
+        <translation>archive %1, index.json</translation>
+    </message>
+    <message>
+        <source>archive %1: indexes nested deeper than %2</source>
+        <translation>archive %1: indexes nested deeper than %2</translation>
+    </message>
+    <message>
+        <source>archive %1: index %2 is not in the archive</source>
+        <translation>archive %1: index %2 is not in the archive</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>config</translation>
+    </message>
+    <message>
+        <source>archive %1: %2 %3 is not in the archive</source>
+        <translation>archive %1: %2 %3 is not in the archive</translation>
+    </message>
+    <message>
+        <source>archive %1: %2 %3 is %4 bytes, its descriptor says %5</source>
+        <translation>archive %1: %2 %3 is %4 bytes, its descriptor says %5</translation>
+    </message>
+    <message>
+        <source>archive %1: manifest lists %2 layers but its config %3 diff_ids</source>
+        <translation>archive %1: manifest lists %2 layers but its config %3 diff_ids</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>layer</translation>
+    </message>
+    <message>
+        <source>archive %1: layer %2 has the media type %3 but its content is compressed with %4</source>
+        <translation>archive %1: layer %2 has the media type %3 but its content is compressed with %4</translation>
+    </message>
+    <message>
+        <source>The image %1 already exists, renaming the old one with ID %2 to empty string</source>
+        <translation>The image %1 already exists, renaming the old one with ID %2 to empty string</translation>
+    </message>
+    <message>
+        <source>Loaded image: %1</source>
+        <translation>Loaded image: %1</translation>
+    </message>
+    <message>
+        <source>Loaded image ID: %1</source>
+        <translation>Loaded image ID: %1</translation>
+    </message>
+    <message>
+        <source>cannot open blob %1</source>
+        <translation>cannot open blob %1</translation>
+    </message>
+    <message>
+        <source>save canceled</source>
+        <translation>save canceled</translation>
+    </message>
+    <message>
+        <source>blob %1 of the store is corrupt: its content hashes to %2</source>
+        <translation>blob %1 of the store is corrupt: its content hashes to %2</translation>
+    </message>
+    <message>
+        <source>layer %1 of image %2 is uncompressed but differs from its diff_id %3</source>
+        <translation>layer %1 of image %2 is uncompressed but differs from its diff_id %3</translation>
+    </message>
+    <message>
+        <source>layer %1 of image %2 has the diff_id %3, its config says %4</source>
+        <translation>layer %1 of image %2 has the diff_id %3, its config says %4</translation>
+    </message>
+    <message>
+        <source>image %1 is inconsistent: %2 layers, %3 diff_ids</source>
+        <translation>image %1 is inconsistent: %2 layers, %3 diff_ids</translation>
+    </message>
+    <message>
+        <source>save needs at least one image</source>
+        <translation>save needs at least one image</translation>
+    </message>
+    <message>
+        <source>conflict: unable to remove repository reference &quot;%1&quot; (must force) - container %2 is using its referenced image %3</source>
+        <translation>conflict: unable to remove repository reference &quot;%1&quot; (must force) - container %2 is using its referenced image %3</translation>
+    </message>
+    <message>
+        <source>conflict: unable to delete %1 (cannot be forced) - image has dependent child images</source>
+        <translation>conflict: unable to delete %1 (cannot be forced) - image has dependent child images</translation>
+    </message>
+    <message>
+        <source>conflict: unable to delete %1 (cannot be forced) - image is being used by running container %2</source>
+        <translation>conflict: unable to delete %1 (cannot be forced) - image is being used by running container %2</translation>
+    </message>
+    <message>
+        <source>conflict: unable to delete %1 (must be forced) - image is being used by stopped container %2</source>
+        <translation>conflict: unable to delete %1 (must be forced) - image is being used by stopped container %2</translation>
+    </message>
+    <message>
+        <source>conflict: unable to delete %1 (must be forced) - image is referenced in multiple repositories</source>
+        <translation>conflict: unable to delete %1 (must be forced) - image is referenced in multiple repositories</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <source>the store&apos;s index.json is not a JSON object</source>
+        <translation>the store&apos;s index.json is not a JSON object</translation>
+    </message>
+    <message>
+        <source>No such image: %1</source>
+        <translation>No such image: %1</translation>
+    </message>
+    <message>
+        <source>short image ID %1 is ambiguous: it matches %2 images</source>
+        <translation>short image ID %1 is ambiguous: it matches %2 images</translation>
+    </message>
+    <message>
+        <source>image %1 is inconsistent: its manifest lists %2 layers but its config %3 diff_ids</source>
+        <translation>image %1 is inconsistent: its manifest lists %2 layers but its config %3 diff_ids</translation>
+    </message>
+    <message>
+        <source>layer %1 of image %2 is not in the store</source>
+        <translation>layer %1 of image %2 is not in the store</translation>
+    </message>
+    <message>
+        <source>layer %1 of image %2 is %3 bytes, its descriptor says %4</source>
+        <translation>layer %1 of image %2 is %3 bytes, its descriptor says %4</translation>
+    </message>
+    <message>
+        <source>manifest %1 is %2 bytes, its descriptor says %3</source>
+        <translation>manifest %1 is %2 bytes, its descriptor says %3</translation>
+    </message>
+    <message>
+        <source>image %1: %2 layer sizes given for %3 layers</source>
+        <translation>image %1: %2 layer sizes given for %3 layers</translation>
+    </message>
+    <message>
+        <source>cannot tag with a digest reference: %1</source>
+        <translation>cannot tag with a digest reference: %1</translation>
+    </message>
+    <message>
+        <source>image %1 names a parent %2 that is not in the store</source>
+        <translation>image %1 names a parent %2 that is not in the store</translation>
+    </message>
+    <message>
+        <source>oci-layout is missing in %1</source>
+        <translation>oci-layout is missing in %1</translation>
+    </message>
+    <message>
+        <source>oci-layout does not declare imageLayoutVersion 1.0.0</source>
+        <translation>oci-layout does not declare imageLayoutVersion 1.0.0</translation>
+    </message>
+    <message>
+        <source>index entry %1: %2</source>
+        <translation>index entry %1: %2</translation>
+    </message>
+    <message>
+        <source>index entry %1: the manifest is %2 bytes, the index says %3</source>
+        <translation>index entry %1: the manifest is %2 bytes, the index says %3</translation>
+    </message>
+    <message>
+        <source>image %1: config %2: %3</source>
+        <translation>image %1: config %2: %3</translation>
+    </message>
+    <message>
+        <source>image %1: %2 layers but %3 diff_ids</source>
+        <translation>image %1: %2 layers but %3 diff_ids</translation>
+    </message>
+    <message>
+        <source>image %1: layer %2 is missing</source>
+        <translation>image %1: layer %2 is missing</translation>
+    </message>
+    <message>
+        <source>image %1: layer %2 is %3 bytes, its descriptor says %4</source>
+        <translation>image %1: layer %2 is %3 bytes, its descriptor says %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted write(s) in ingest/ (resumable or collected by system prune)</source>
+        <translation>
+            <numerusform>%n interrupted write in ingest/ (resumable or collected by system prune)</numerusform>
+            <numerusform>%n interrupted writes in ingest/ (resumable or collected by system prune)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary index file(s) left by an interrupted change</source>
+        <translation>
+            <numerusform>%n temporary index file left by an interrupted change</numerusform>
+            <numerusform>%n temporary index files left by an interrupted change</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Cli</name>
+    <message>
+        <source>unknown flag: --%1</source>
+        <translation>unknown flag: --%1</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;--%2&quot; flag: expected true or false</source>
+        <translation>invalid argument &quot;%1&quot; for &quot;--%2&quot; flag: expected true or false</translation>
+    </message>
+    <message>
+        <source>flag needs an argument: --%1</source>
+        <translation>flag needs an argument: --%1</translation>
+    </message>
+    <message>
+        <source>unknown shorthand flag: &apos;%1&apos; in -%2</source>
+        <translation>unknown shorthand flag: &apos;%1&apos; in -%2</translation>
+    </message>
+    <message>
+        <source>flag needs an argument: &apos;%1&apos; in -%2</source>
+        <translation>flag needs an argument: &apos;%1&apos; in -%2</translation>
+    </message>
+    <message>
+        <source>Usage:  ponton %1 %2</source>
+        <translation>Usage:  ponton %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>See &apos;ponton %1 --help&apos;.</source>
+        <translation>See &apos;ponton %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;ponton&quot; requires a different number of arguments.</source>
+        <translation>&quot;ponton&quot; requires a different number of arguments.</translation>
+    </message>
+    <message>
+        <source>Less than a second</source>
+        <translation>Less than a second</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a minute</source>
+        <translation>About a minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About an hour</source>
+        <translation>About an hour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] [REPOSITORY[:TAG]]</source>
+        <translation>[OPTIONS] [REPOSITORY[:TAG]]</translation>
+    </message>
+    <message>
+        <source>List images</source>
+        <translation>List images</translation>
+    </message>
+    <message>
+        <source>Show all images (default hides intermediate images)</source>
+        <translation>Show all images (default hides intermediate images)</translation>
+    </message>
+    <message>
+        <source>Show digests</source>
+        <translation>Show digests</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <source>Filter output based on conditions provided</source>
+        <translation>Filter output based on conditions provided</translation>
+    </message>
+    <message>
+        <source>Don&apos;t truncate output</source>
+        <translation>Don&apos;t truncate output</translation>
+    </message>
+    <message>
+        <source>Only show image IDs</source>
+        <translation>Only show image IDs</translation>
+    </message>
+    <message>
+        <source>invalid filter &apos;%1&apos;</source>
+        <translation>invalid filter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation>REPOSITORY</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>DIGEST</translation>
+    </message>
+    <message>
+        <source>IMAGE ID</source>
+        <translation>IMAGE ID</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]</source>
+        <translation>SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]</translation>
+    </message>
+    <message>
+        <source>Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE</source>
+        <translation>Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] IMAGE [IMAGE...]</source>
+        <translation>[OPTIONS] IMAGE [IMAGE...]</translation>
+    </message>
+    <message>
+        <source>Remove one or more images</source>
+        <translation>Remove one or more images</translation>
+    </message>
+    <message>
+        <source>Force removal of the image</source>
+        <translation>Force removal of the image</translation>
+    </message>
+    <message>
+        <source>Do not delete untagged parents</source>
+        <translation>Do not delete untagged parents</translation>
+    </message>
+    <message>
+        <source>Untagged: %1</source>
+        <translation>Untagged: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Deleted: %1</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] IMAGE</source>
+        <translation>[OPTIONS] IMAGE</translation>
+    </message>
+    <message>
+        <source>Show the history of an image</source>
+        <translation>Show the history of an image</translation>
+    </message>
+    <message>
+        <source>Print sizes and dates in human readable format (default true)</source>
+        <translation>Print sizes and dates in human readable format (default true)</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>CREATED BY</translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation>COMMENT</translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more images</source>
+        <translation>Display detailed information on one or more images</translation>
+    </message>
+    <message>
+        <source>Save one or more images to a tar archive (streamed to STDOUT by default)</source>
+        <translation>Save one or more images to a tar archive (streamed to STDOUT by default)</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>string</translation>
+    </message>
+    <message>
+        <source>Archive format: &quot;docker&quot; (docker-archive, the default) or &quot;oci&quot;</source>
+        <translation>Archive format: &quot;docker&quot; (docker-archive, the default) or &quot;oci&quot;</translation>
+    </message>
+    <message>
+        <source>Write to a file, instead of STDOUT</source>
+        <translation>Write to a file, instead of STDOUT</translation>
+    </message>
+    <message>
+        <source>unknown archive format &quot;%1&quot;: use docker or oci</source>
+        <translation>unknown archive format &quot;%1&quot;: use docker or oci</translation>
+    </message>
+    <message>
+        <source>cowardly refusing to save to a terminal. Use the -o flag or redirect</source>
+        <translation>cowardly refusing to save to a terminal. Use the -o flag or redirect</translation>
+    </message>
+    <message>
+        <source>[OPTIONS]</source>
+        <translation>[OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Load an image from a tar archive or STDIN</source>
+        <translation>Load an image from a tar archive or STDIN</translation>
+    </message>
+    <message>
+        <source>Read from tar archive file, instead of STDIN</source>
+        <translation>Read from tar archive file, instead of STDIN</translation>
+    </message>
+    <message>
+        <source>Suppress the load output</source>
+        <translation>Suppress the load output</translation>
+    </message>
+    <message>
+        <source>requested load from stdin, but stdin is empty</source>
+        <translation>requested load from stdin, but stdin is empty</translation>
+    </message>
+    <message>
+        <source>Usage:  ponton [OPTIONS] COMMAND</source>
+        <translation>Usage:  ponton [OPTIONS] COMMAND</translation>
+    </message>
+    <message>
+        <source>A workbench for container images</source>
+        <translation>A workbench for container images</translation>
+    </message>
+    <message>
+        <source>Store location (default $PONTON_ROOT, else $XDG_DATA_HOME/ponton, /var/lib/ponton for root)</source>
+        <translation>Store location (default $PONTON_ROOT, else $XDG_DATA_HOME/ponton, /var/lib/ponton for root)</translation>
+    </message>
+    <message>
+        <source>Print version information and quit</source>
+        <translation>Print version information and quit</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run &apos;ponton COMMAND --help&apos; for more information on a command.</source>
+        <translation>Run &apos;ponton COMMAND --help&apos; for more information on a command.</translation>
+    </message>
+    <message>
+        <source>Ponton version %1</source>
+        <translation>Ponton version %1</translation>
+    </message>
+    <message>
+        <source>unknown flag: %1</source>
+        <translation>unknown flag: %1</translation>
+    </message>
+    <message>
+        <source>See &apos;ponton --help&apos;.</source>
+        <translation>See &apos;ponton --help&apos;.</translation>
+    </message>
+    <message>
+        <source>ponton: &apos;%1&apos; is not a ponton command.</source>
+        <translation>ponton: &apos;%1&apos; is not a ponton command.</translation>
+    </message>
+    <message>
+        <source>See &apos;ponton --help&apos;</source>
+        <translation>See &apos;ponton --help&apos;</translation>
+    </message>
+    <message>
+        <source>Verify every blob&apos;s digest and every reference of the store</source>
+        <translation>Verify every blob&apos;s digest and every reference of the store</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store is inconsistent: %n problem(s).</source>
+        <translation>
+            <numerusform>The store is inconsistent: %n problem.</numerusform>
+            <numerusform>The store is inconsistent: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store is consistent: %1 images, %2 blobs checked.</source>
+        <translation>The store is consistent: %1 images, %2 blobs checked.</translation>
+    </message>
+    <message>
+        <source>Show disk usage</source>
+        <translation>Show disk usage</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVE</translation>
+    </message>
+    <message>
+        <source>RECLAIMABLE</source>
+        <translation>RECLAIMABLE</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to continue? [y/N]</source>
+        <translation>Are you sure you want to continue? [y/N]</translation>
+    </message>
+    <message>
+        <source>Remove unused data</source>
+        <translation>Remove unused data</translation>
+    </message>
+    <message>
+        <source>Remove all unused images not just dangling ones</source>
+        <translation>Remove all unused images not just dangling ones</translation>
+    </message>
+    <message>
+        <source>Do not prompt for confirmation</source>
+        <translation>Do not prompt for confirmation</translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove all images without at least one container associated to them.</source>
+        <translation>WARNING! This will remove all images without at least one container associated to them.</translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove all dangling images.</source>
+        <translation>WARNING! This will remove all dangling images.</translation>
+    </message>
+    <message>
+        <source>Deleted Images:</source>
+        <translation>Deleted Images:</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>deleted: %1</translation>
+    </message>
+    <message>
+        <source>Total reclaimed space: %1</source>
+        <translation>Total reclaimed space: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; for &quot;ponton system&quot;</source>
+        <translation>unknown command &quot;%1&quot; for &quot;ponton system&quot;</translation>
+    </message>
+    <message>
+        <source>Usage:  ponton system COMMAND</source>
+        <translation>Usage:  ponton system COMMAND</translation>
+    </message>
+    <message>
+        <source>Manage Ponton</source>
+        <translation>Manage Ponton</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::HelperStatusLabel</name>
+    <message>
+        <source>Helper: not connected yet</source>
+        <translation>Helper: not connected yet</translation>
+    </message>
+    <message>
+        <source>The runtime helper runs containers; Ponton starts it when a container is needed.</source>
+        <translation>The runtime helper runs containers; Ponton starts it when a container is needed.</translation>
+    </message>
+    <message>
+        <source>Helper: stopped</source>
+        <translation>Helper: stopped</translation>
+    </message>
+    <message>
+        <source>The runtime helper is not running. It starts on demand.</source>
+        <translation>The runtime helper is not running. It starts on demand.</translation>
+    </message>
+    <message>
+        <source>Helper: starting…</source>
+        <translation>Helper: starting…</translation>
+    </message>
+    <message>
+        <source>Waiting for the runtime helper to answer.</source>
+        <translation>Waiting for the runtime helper to answer.</translation>
+    </message>
+    <message>
+        <source>Helper: running</source>
+        <translation>Helper: running</translation>
+    </message>
+    <message>
+        <source>The runtime helper is ready to run containers.</source>
+        <translation>The runtime helper is ready to run containers.</translation>
+    </message>
+    <message>
+        <source>Helper: failed</source>
+        <translation>Helper: failed</translation>
+    </message>
+    <message>
+        <source>The runtime helper could not be started.</source>
+        <translation>The runtime helper could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::MainWindow</name>
+    <message>
+        <source>About Ponton</source>
+        <translation>About Ponton</translation>
+    </message>
+    <message>
+        <source>Ponton %1: a workbench for container images, with its own engine.</source>
+        <translation>Ponton %1: a workbench for container images, with its own engine.</translation>
+    </message>
+    <message>
+        <source>Ponton</source>
+        <translation>Ponton</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Tutorial</source>
+        <translation>Tutorial</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>System language (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Ponton</source>
+        <translation>&amp;About Ponton</translation>
+    </message>
+    <message>
+        <source>The images of the local store: repository, tag, ID, creation date and size. Pull, tag, remove, inspect and push them, and see the layers of each.</source>
+        <translation>The images of the local store: repository, tag, ID, creation date and size. Pull, tag, remove, inspect and push them, and see the layers of each.</translation>
+    </message>
+    <message>
+        <source>The containers, as ponton ps -a lists them: start, stop, pause, commit and remove them, with a terminal attached to each.</source>
+        <translation>The containers, as ponton ps -a lists them: start, stop, pause, commit and remove them, with a terminal attached to each.</translation>
+    </message>
+    <message>
+        <source>A Dockerfile editor with hints as you type, the live build log and a timeline of the steps, with the cache hits.</source>
+        <translation>A Dockerfile editor with hints as you type, the live build log and a timeline of the steps, with the cache hits.</translation>
+    </message>
+    <message>
+        <source>Every file of every layer of an image: added, modified or removed, and the space wasted.</source>
+        <translation>Every file of every layer of an image: added, modified or removed, and the space wasted.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::PlaceholderPage</name>
+    <message>
+        <source>This view needs Ponton&apos;s engine, which is still being written. It will appear here as soon as the engine can do it.</source>
+        <translation>This view needs Ponton&apos;s engine, which is still being written. It will appear here as soon as the engine can do it.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::TerminalWidget</name>
+    <message>
+        <source>Ctrl-P Ctrl-Q: detach from the container (it keeps running). Ctrl-Shift-C / Ctrl-Shift-V: copy / paste.</source>
+        <translation>Ctrl-P Ctrl-Q: detach from the container (it keeps running). Ctrl-Shift-C / Ctrl-Shift-V: copy / paste.</translation>
+    </message>
+    <message>
+        <source>Detaching leaves the container running; reattach later from the Containers view.</source>
+        <translation>Detaching leaves the container running; reattach later from the Containers view.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::TutorialPage</name>
+    <message>
+        <source>The tutorial could not be loaded: %1</source>
+        <translation>The tutorial could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Start the tutorial again</source>
+        <translation>Start the tutorial again</translation>
+    </message>
+    <message>
+        <source>The same with the command line:</source>
+        <translation>The same with the command line:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>Copy the command to the clipboard</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>Do it</translation>
+    </message>
+    <message>
+        <source>Let Ponton do this step for you</source>
+        <translation>Let Ponton do this step for you</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Check the real result of this step</source>
+        <translation>Check the real result of this step</translation>
+    </message>
+    <message>
+        <source>Previous chapter</source>
+        <translation>Previous chapter</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>Next chapter</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 chapter(s) done</source>
+        <translation>
+            <numerusform>%n of %1 chapters done</numerusform>
+            <numerusform>%n of %1 chapters done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tutorial</source>
+        <translation>Tutorial</translation>
+    </message>
+    <message>
+        <source>What the check looks at: %1</source>
+        <translation>What the check looks at: %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Done: this chapter&apos;s check passed.</source>
+        <translation>Done: this chapter&apos;s check passed.</translation>
+    </message>
+    <message>
+        <source>Check passed.</source>
+        <translation>Check passed.</translation>
+    </message>
+    <message>
+        <source>Step done.</source>
+        <translation>Step done.</translation>
+    </message>
+    <message>
+        <source>Check failed.</source>
+        <translation>Check failed.</translation>
+    </message>
+    <message>
+        <source>Step failed.</source>
+        <translation>Step failed.</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>Not available.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::UnavailableTutorialActions</name>
+    <message>
+        <source>This step cannot run yet: Ponton&apos;s engine is not part of this build. The command above shows what it will do.</source>
+        <translation>This step cannot run yet: Ponton&apos;s engine is not part of this build. The command above shows what it will do.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2233 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>Ponton</name>
+    <message>
+        <source>unsafe entry name &quot;%1&quot; in the archive: %2</source>
+        <translation>nom d&apos;entrée dangereux «&#xa0;%1&#xa0;» dans l&apos;archive&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>empty name</source>
+        <translation>nom vide</translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation>chemin absolu</translation>
+    </message>
+    <message>
+        <source>invalid character</source>
+        <translation>caractère non valide</translation>
+    </message>
+    <message>
+        <source>&quot;..&quot; component</source>
+        <translation>composant «&#xa0;..&#xa0;»</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; of the archive is a link to &quot;%2&quot;, outside the archive</source>
+        <translation>l&apos;entrée «&#xa0;%1&#xa0;» de l&apos;archive est un lien vers «&#xa0;%2&#xa0;», hors de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>manifest.json: %1 of image %2 is not an array of strings</source>
+        <translation>manifest.json&#xa0;: %1 de l&apos;image %2 n&apos;est pas un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>manifest.json: image %1 is not a JSON object</source>
+        <translation>manifest.json&#xa0;: l&apos;image %1 n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>manifest.json: image %1 has no Config</source>
+        <translation>manifest.json&#xa0;: l&apos;image %1 n&apos;a pas de Config</translation>
+    </message>
+    <message>
+        <source>manifest.json is larger than %1 bytes</source>
+        <translation>manifest.json dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON</source>
+        <translation>manifest.json n&apos;est pas un JSON valide</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON array</source>
+        <translation>manifest.json n&apos;est pas un tableau JSON</translation>
+    </message>
+    <message>
+        <source>manifest.json lists no image</source>
+        <translation>manifest.json ne liste aucune image</translation>
+    </message>
+    <message>
+        <source>gzip compression failed</source>
+        <translation>échec de la compression gzip</translation>
+    </message>
+    <message>
+        <source>write to a finished gzip compressor</source>
+        <translation>écriture dans un compresseur gzip déjà terminé</translation>
+    </message>
+    <message>
+        <source>gzip compressor finished twice</source>
+        <translation>compresseur gzip terminé deux fois</translation>
+    </message>
+    <message>
+        <source>corrupt gzip stream: %1 after %2 compressed bytes</source>
+        <translation>flux gzip corrompu&#xa0;: %1 après %2 octets compressés</translation>
+    </message>
+    <message>
+        <source>corrupt gzip stream: unexpected bytes after member %1, at compressed byte %2</source>
+        <translation>flux gzip corrompu&#xa0;: octets inattendus après le membre %1, à l&apos;octet compressé %2</translation>
+    </message>
+    <message>
+        <source>truncated gzip stream: it ends after %1 compressed bytes, inside a member</source>
+        <translation>flux gzip tronqué&#xa0;: il s&apos;arrête après %1 octets compressés, au milieu d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>couche %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>layer %1: unsupported compression</source>
+        <translation>couche %1&#xa0;: compression non prise en charge</translation>
+    </message>
+    <message>
+        <source>digesting layer %1 was canceled</source>
+        <translation>le calcul de l&apos;empreinte de la couche %1 a été annulé</translation>
+    </message>
+    <message>
+        <source>cannot read layer %1</source>
+        <translation>impossible de lire la couche %1</translation>
+    </message>
+    <message>
+        <source>cannot open layer %1</source>
+        <translation>impossible d&apos;ouvrir la couche %1</translation>
+    </message>
+    <message>
+        <source>cannot read archive %1</source>
+        <translation>impossible de lire l&apos;archive %1</translation>
+    </message>
+    <message>
+        <source>archive %1 is empty</source>
+        <translation>l&apos;archive %1 est vide</translation>
+    </message>
+    <message>
+        <source>%1, entry &quot;%2&quot;</source>
+        <translation>%1, entrée «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>archive %1: %2</source>
+        <translation>archive %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>archive %1 is truncated or corrupt</source>
+        <translation>l&apos;archive %1 est tronquée ou corrompue</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; of the archive is a hard link outside the archive</source>
+        <translation>l&apos;entrée «&#xa0;%1&#xa0;» de l&apos;archive est un lien physique hors de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>archive %1 holds no entries</source>
+        <translation>l&apos;archive %1 ne contient aucune entrée</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>après %1</translation>
+    </message>
+    <message>
+        <source>cannot write archive %1</source>
+        <translation>impossible d&apos;écrire l&apos;archive %1</translation>
+    </message>
+    <message>
+        <source>cannot write entry &quot;%1&quot; of archive %2</source>
+        <translation>impossible d&apos;écrire l&apos;entrée «&#xa0;%1&#xa0;» de l&apos;archive %2</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; of archive %2 grew beyond its declared %3 bytes</source>
+        <translation>l&apos;entrée «&#xa0;%1&#xa0;» de l&apos;archive %2 a dépassé les %3 octets déclarés</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; of archive %2 has %3 bytes, %4 were declared</source>
+        <translation>l&apos;entrée «&#xa0;%1&#xa0;» de l&apos;archive %2 fait %3 octets, %4 étaient déclarés</translation>
+    </message>
+    <message>
+        <source>corrupt zstd stream: %1 after %2 compressed bytes</source>
+        <translation>flux zstd corrompu&#xa0;: %1 après %2 octets compressés</translation>
+    </message>
+    <message>
+        <source>truncated zstd stream: it ends after %1 compressed bytes, inside a frame</source>
+        <translation>flux zstd tronqué&#xa0;: il s&apos;arrête après %1 octets compressés, au milieu d&apos;une trame</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the Dockerfile has no FROM: there is no build stage</source>
+        <translation>le Dockerfile n&apos;a pas de FROM&#xa0;: il n&apos;y a aucune étape de construction</translation>
+    </message>
+    <message>
+        <source>no build stage in current context: only ARG may come before the first FROM</source>
+        <translation>aucune étape de construction dans le contexte courant&#xa0;: seul ARG peut précéder le premier FROM</translation>
+    </message>
+    <message>
+        <source>duplicate stage name &quot;%1&quot;</source>
+        <translation>nom d&apos;étape «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <source>invalid from flag value %1: refers to the current or a later build stage</source>
+        <translation>valeur %1 non valide pour l&apos;option from&#xa0;: elle désigne l&apos;étape de construction courante ou une étape ultérieure</translation>
+    </message>
+    <message>
+        <source>circular dependency detected on stage: %1</source>
+        <translation>dépendance circulaire détectée sur l&apos;étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Invalid Dockerfile</source>
+        <translation>Dockerfile non valide</translation>
+    </message>
+    <message>
+        <source>The file cannot be parsed, or an instruction is malformed: a build would stop at this line.</source>
+        <translation>Le fichier ne peut pas être analysé, ou une instruction est mal formée&#xa0;: une construction s&apos;arrêterait à cette ligne.</translation>
+    </message>
+    <message>
+        <source>Package index updated in a step of its own</source>
+        <translation>Index des paquets mis à jour dans une étape à part</translation>
+    </message>
+    <message>
+        <source>A RUN that only updates the package index (apk update, apt-get update) is cached like any other step: later builds reuse the old index, so an install in a later step works from stale package lists, or fails once the mirror has moved on. Update and install in the same RUN (RUN apk update &amp;&amp; apk add curl), or use apk add --no-cache.</source>
+        <translation>Un RUN qui ne fait que mettre à jour l&apos;index des paquets (apk update, apt-get update) est mis en cache comme n&apos;importe quelle autre étape&#xa0;: les constructions suivantes réutilisent l&apos;ancien index, si bien qu&apos;une installation dans une étape ultérieure travaille sur des listes de paquets périmées, ou échoue dès que le miroir a changé. Mettez à jour et installez dans le même RUN (RUN apk update &amp;&amp; apk add curl), ou utilisez apk add --no-cache.</translation>
+    </message>
+    <message>
+        <source>apk add without --no-cache</source>
+        <translation>apk add sans --no-cache</translation>
+    </message>
+    <message>
+        <source>apk keeps the package index it downloads in /var/cache/apk, and that copy ends up in the layer. apk add --no-cache fetches a fresh index and leaves nothing behind.</source>
+        <translation>apk garde l&apos;index des paquets qu&apos;il télécharge dans /var/cache/apk, et cette copie se retrouve dans la couche. apk add --no-cache récupère un index à jour et ne laisse rien derrière lui.</translation>
+    </message>
+    <message>
+        <source>apt lists not removed</source>
+        <translation>Listes apt non supprimées</translation>
+    </message>
+    <message>
+        <source>apt-get update downloads package lists into /var/lib/apt/lists. Unless the same RUN removes them (&amp;&amp; rm -rf /var/lib/apt/lists/*), they stay in the layer and make the image bigger for nothing.</source>
+        <translation>apt-get update télécharge les listes de paquets dans /var/lib/apt/lists. À moins que le même RUN ne les supprime (&amp;&amp; rm -rf /var/lib/apt/lists/*), elles restent dans la couche et alourdissent l&apos;image pour rien.</translation>
+    </message>
+    <message>
+        <source>Recommended packages installed</source>
+        <translation>Paquets recommandés installés</translation>
+    </message>
+    <message>
+        <source>apt-get install also installs the packages a package merely recommends; --no-install-recommends keeps the image small.</source>
+        <translation>apt-get install installe aussi les paquets qu&apos;un paquet se contente de recommander&#xa0;; --no-install-recommends garde l&apos;image légère.</translation>
+    </message>
+    <message>
+        <source>apt-get install without -y</source>
+        <translation>apt-get install sans -y</translation>
+    </message>
+    <message>
+        <source>Nobody can answer apt-get&apos;s confirmation prompt during a build: without -y the install aborts.</source>
+        <translation>Personne ne peut répondre à la demande de confirmation d&apos;apt-get pendant une construction&#xa0;: sans -y, l&apos;installation s&apos;interrompt.</translation>
+    </message>
+    <message>
+        <source>ADD where COPY fits</source>
+        <translation>ADD là où COPY suffit</translation>
+    </message>
+    <message>
+        <source>ADD also downloads URLs and unpacks local archives, so what it does depends on the file. For plain files and folders COPY says exactly what is meant.</source>
+        <translation>ADD télécharge aussi les URL et décompresse les archives locales&#xa0;: ce qu&apos;il fait dépend donc du fichier. Pour de simples fichiers et dossiers, COPY dit exactement ce que l&apos;on veut.</translation>
+    </message>
+    <message>
+        <source>Base image without a tag</source>
+        <translation>Image de base sans étiquette</translation>
+    </message>
+    <message>
+        <source>Without a tag FROM takes latest, whatever it is on the day of the build, so rebuilds are not reproducible. Name a version (alpine:3.19) or a digest.</source>
+        <translation>Sans étiquette, FROM prend latest, quelle que soit l&apos;image qu&apos;elle désigne le jour de la construction&#xa0;: les reconstructions ne sont donc pas reproductibles. Indiquez une version (alpine:3.19) ou une empreinte.</translation>
+    </message>
+    <message>
+        <source>Base image tagged latest</source>
+        <translation>Image de base étiquetée latest</translation>
+    </message>
+    <message>
+        <source>latest moves: the same Dockerfile builds a different image next month. Pin a version or a digest.</source>
+        <translation>latest bouge&#xa0;: le même Dockerfile construira une autre image le mois prochain. Fixez une version ou une empreinte.</translation>
+    </message>
+    <message>
+        <source>cd in RUN instead of WORKDIR</source>
+        <translation>cd dans RUN au lieu de WORKDIR</translation>
+    </message>
+    <message>
+        <source>A cd lasts only until the end of its RUN; the next instruction starts again in the WORKDIR. Use WORKDIR to change directory for the instructions that follow.</source>
+        <translation>Un cd ne dure que jusqu&apos;à la fin de son RUN&#xa0;; l&apos;instruction suivante repart du WORKDIR. Utilisez WORKDIR pour changer de répertoire pour les instructions qui suivent.</translation>
+    </message>
+    <message>
+        <source>Several CMD in one stage</source>
+        <translation>Plusieurs CMD dans une même étape</translation>
+    </message>
+    <message>
+        <source>Only the last CMD of a stage takes effect; the earlier ones are dead code that misleads readers.</source>
+        <translation>Seul le dernier CMD d&apos;une étape prend effet&#xa0;; les précédents sont du code mort qui induit le lecteur en erreur.</translation>
+    </message>
+    <message>
+        <source>Several ENTRYPOINT in one stage</source>
+        <translation>Plusieurs ENTRYPOINT dans une même étape</translation>
+    </message>
+    <message>
+        <source>Only the last ENTRYPOINT of a stage takes effect; the earlier ones are dead code that misleads readers.</source>
+        <translation>Seul le dernier ENTRYPOINT d&apos;une étape prend effet&#xa0;; les précédents sont du code mort qui induit le lecteur en erreur.</translation>
+    </message>
+    <message>
+        <source>ENTRYPOINT in shell form</source>
+        <translation>ENTRYPOINT en forme shell</translation>
+    </message>
+    <message>
+        <source>A shell-form ENTRYPOINT runs under /bin/sh -c: the program does not receive stop signals (SIGTERM goes to the shell), and CMD and the arguments given to run are ignored. Use the JSON form: ENTRYPOINT [&quot;/app&quot;, &quot;--flag&quot;].</source>
+        <translation>Un ENTRYPOINT en forme shell s&apos;exécute sous /bin/sh -c&#xa0;: le programme ne reçoit pas les signaux d&apos;arrêt (SIGTERM va au shell), et CMD ainsi que les arguments passés à run sont ignorés. Utilisez la forme JSON&#xa0;: ENTRYPOINT [&quot;/app&quot;, &quot;--flag&quot;].</translation>
+    </message>
+    <message>
+        <source>CMD in shell form</source>
+        <translation>CMD en forme shell</translation>
+    </message>
+    <message>
+        <source>A shell-form CMD runs under /bin/sh -c, so the program does not receive stop signals itself. The JSON form (CMD [&quot;nginx&quot;, &quot;-g&quot;, &quot;daemon off;&quot;]) avoids the extra shell.</source>
+        <translation>Un CMD en forme shell s&apos;exécute sous /bin/sh -c&#xa0;: le programme ne reçoit donc pas lui-même les signaux d&apos;arrêt. La forme JSON (CMD [&quot;nginx&quot;, &quot;-g&quot;, &quot;daemon off;&quot;]) évite ce shell supplémentaire.</translation>
+    </message>
+    <message>
+        <source>The image runs as root</source>
+        <translation>L&apos;image s&apos;exécute en root</translation>
+    </message>
+    <message>
+        <source>Without a USER in the final stage, or with USER root last, containers of this image run as root: a process that escapes its container has root privileges within reach. Create a user and switch to it with USER.</source>
+        <translation>Sans USER dans l&apos;étape finale, ou avec USER root en dernier, les conteneurs de cette image s&apos;exécutent en root&#xa0;: un processus qui s&apos;échappe de son conteneur a les privilèges root à portée de main. Créez un utilisateur et passez-y avec USER.</translation>
+    </message>
+    <message>
+        <source>Secret in ENV or ARG</source>
+        <translation>Secret dans ENV ou ARG</translation>
+    </message>
+    <message>
+        <source>ENV values are stored in the image configuration and build arguments in its history: anyone who pulls the image can read them. Pass secrets with RUN --mount=type=secret, or at run time.</source>
+        <translation>Les valeurs d&apos;ENV sont enregistrées dans la configuration de l&apos;image, et les arguments de construction dans son historique&#xa0;: quiconque récupère l&apos;image peut les lire. Transmettez les secrets avec RUN --mount=type=secret, ou à l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Whole context copied before installing dependencies</source>
+        <translation>Contexte entier copié avant l&apos;installation des dépendances</translation>
+    </message>
+    <message>
+        <source>COPY . before the step that installs dependencies means that a change to any source file invalidates the cache of that install, so every build downloads everything again. Copy the dependency manifests first (package.json, requirements.txt, go.mod…), install, then copy the rest.</source>
+        <translation>Avec COPY . avant l&apos;étape qui installe les dépendances, la moindre modification d&apos;un fichier source invalide le cache de cette installation&#xa0;: chaque construction retélécharge alors tout. Copiez d&apos;abord les manifestes de dépendances (package.json, requirements.txt, go.mod…), installez, puis copiez le reste.</translation>
+    </message>
+    <message>
+        <source>MAINTAINER is deprecated</source>
+        <translation>MAINTAINER est obsolète</translation>
+    </message>
+    <message>
+        <source>MAINTAINER only sets the image author, a field no tool reads any more. Use LABEL org.opencontainers.image.authors=&quot;…&quot; instead.</source>
+        <translation>MAINTAINER ne fait que définir l&apos;auteur de l&apos;image, un champ qu&apos;aucun outil ne lit plus. Utilisez plutôt LABEL org.opencontainers.image.authors=&quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>Relative WORKDIR</source>
+        <translation>WORKDIR relatif</translation>
+    </message>
+    <message>
+        <source>A relative WORKDIR is resolved against the WORKDIR of the base image, which can change under you. Use an absolute path.</source>
+        <translation>Un WORKDIR relatif est résolu par rapport au WORKDIR de l&apos;image de base, qui peut changer à votre insu. Utilisez un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>sudo in RUN</source>
+        <translation>sudo dans RUN</translation>
+    </message>
+    <message>
+        <source>Build steps already run as the current USER (root unless changed); sudo adds its own terminal and environment handling and may not even be installed. Switch users with USER instead.</source>
+        <translation>Les étapes de construction s&apos;exécutent déjà sous l&apos;utilisateur USER courant (root sauf changement)&#xa0;; sudo ajoute sa propre gestion du terminal et de l&apos;environnement, et n&apos;est peut-être même pas installé. Changez plutôt d&apos;utilisateur avec USER.</translation>
+    </message>
+    <message>
+        <source>Empty continuation line</source>
+        <translation>Ligne de continuation vide</translation>
+    </message>
+    <message>
+        <source>A blank line inside a line continuation is skipped today, but BuildKit will turn it into an error; remove it or end the instruction before it.</source>
+        <translation>Une ligne vide au milieu d&apos;une continuation de ligne est ignorée aujourd&apos;hui, mais BuildKit en fera une erreur&#xa0;; supprimez-la ou terminez l&apos;instruction avant elle.</translation>
+    </message>
+    <message>
+        <source>Legacy ENV or LABEL form</source>
+        <translation>Ancienne forme d&apos;ENV ou de LABEL</translation>
+    </message>
+    <message>
+        <source>ENV key value is the legacy form: it sets a single variable and its value runs to the end of the line, spaces included. Prefer ENV key=value.</source>
+        <translation>ENV key value est l&apos;ancienne forme&#xa0;: elle définit une seule variable, dont la valeur court jusqu&apos;à la fin de la ligne, espaces compris. Préférez ENV key=value.</translation>
+    </message>
+    <message>
+        <source>Pipe without pipefail</source>
+        <translation>Tube sans pipefail</translation>
+    </message>
+    <message>
+        <source>/bin/sh reports only the exit status of the last command of a pipe, so RUN curl … | sh succeeds even when the download fails. Start the RUN with set -o pipefail, or set a SHELL that does.</source>
+        <translation>/bin/sh ne renvoie que le code de sortie de la dernière commande d&apos;un tube&#xa0;: RUN curl … | sh réussit donc même quand le téléchargement échoue. Commencez le RUN par set -o pipefail, ou définissez un SHELL qui le fait.</translation>
+    </message>
+    <message>
+        <source>Frontend directive ignored</source>
+        <translation>Directive de frontend ignorée</translation>
+    </message>
+    <message>
+        <source>Ponton builds with its own engine: a # syntax= directive naming another frontend than docker/dockerfile is not run, so that frontend&apos;s extensions are unavailable.</source>
+        <translation>Ponton construit avec son propre moteur&#xa0;: une directive # syntax= qui désigne un autre frontend que docker/dockerfile n&apos;est pas exécutée, et les extensions de ce frontend ne sont donc pas disponibles.</translation>
+    </message>
+    <message>
+        <source>Inconsistent instruction casing</source>
+        <translation>Casse des instructions incohérente</translation>
+    </message>
+    <message>
+        <source>Instructions are not case-sensitive, but mixing RUN and run (or writing Run) makes the file harder to read. Write them all in upper case, or all in lower case.</source>
+        <translation>Les instructions ne sont pas sensibles à la casse, mais mélanger RUN et run (ou écrire Run) rend le fichier plus difficile à lire. Écrivez-les toutes en majuscules, ou toutes en minuscules.</translation>
+    </message>
+    <message>
+        <source>dockerfile line greater than max allowed size of %1</source>
+        <translation>ligne de Dockerfile plus longue que la taille maximale autorisée (%1)</translation>
+    </message>
+    <message>
+        <source>file with no instructions</source>
+        <translation>fichier sans aucune instruction</translation>
+    </message>
+    <message>
+        <source>Empty continuation line found in: %1</source>
+        <translation>Ligne de continuation vide trouvée dans&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unterminated heredoc</source>
+        <translation>heredoc non terminé</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>invalid duration &quot;%1&quot;</source>
+        <translation>durée non valide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; must start with --</source>
+        <translation>l&apos;option «&#xa0;%1&#xa0;» doit commencer par --</translation>
+    </message>
+    <message>
+        <source>unknown flag: --%1</source>
+        <translation>option inconnue&#xa0;: --%1</translation>
+    </message>
+    <message>
+        <source>duplicate flag specified: --%1</source>
+        <translation>option indiquée en double&#xa0;: --%1</translation>
+    </message>
+    <message>
+        <source>expecting boolean value for flag --%1, not: %2</source>
+        <translation>valeur booléenne attendue pour l&apos;option --%1, et non&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>missing a value on flag: --%1</source>
+        <translation>valeur manquante pour l&apos;option&#xa0;: --%1</translation>
+    </message>
+    <message>
+        <source>when using JSON array syntax, arrays must be comprised of strings only</source>
+        <translation>avec la syntaxe de tableau JSON, les tableaux ne doivent contenir que des chaînes</translation>
+    </message>
+    <message>
+        <source>%1 must have two arguments</source>
+        <translation>%1 doit avoir deux arguments</translation>
+    </message>
+    <message>
+        <source>Syntax error - can&apos;t find = in &quot;%1&quot;. Must be of the form: name=value</source>
+        <translation>Erreur de syntaxe - «&#xa0;=&#xa0;» introuvable dans «&#xa0;%1&#xa0;». La forme attendue est&#xa0;: name=value</translation>
+    </message>
+    <message>
+        <source>%1 requires at least one argument</source>
+        <translation>%1 exige au moins un argument</translation>
+    </message>
+    <message>
+        <source>%1 names can not be blank</source>
+        <translation>les noms de %1 ne peuvent pas être vides</translation>
+    </message>
+    <message>
+        <source>unknown instruction: %1 (did you mean %2?)</source>
+        <translation>instruction inconnue&#xa0;: %1 (vouliez-vous dire %2&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>unknown instruction: %1</source>
+        <translation>instruction inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Interval &quot;%1&quot; cannot be less than 1ms</source>
+        <translation>L&apos;intervalle «&#xa0;%1&#xa0;» ne peut pas être inférieur à 1ms</translation>
+    </message>
+    <message>
+        <source>FROM requires either one or three arguments</source>
+        <translation>FROM exige un ou trois arguments</translation>
+    </message>
+    <message>
+        <source>invalid name for build stage: &quot;%1&quot;, name can&apos;t start with a number or contain symbols</source>
+        <translation>nom d&apos;étape de construction non valide&#xa0;: «&#xa0;%1&#xa0;», un nom ne peut pas commencer par un chiffre ni contenir de symboles</translation>
+    </message>
+    <message>
+        <source>ARG names can not be blank</source>
+        <translation>les noms d&apos;ARG ne peuvent pas être vides</translation>
+    </message>
+    <message>
+        <source>invalid chmod parameter: %1</source>
+        <translation>paramètre chmod non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 requires at least two arguments, but only one was provided. Destination could not be determined</source>
+        <translation>%1 exige au moins deux arguments, mais un seul a été fourni. Impossible de déterminer la destination</translation>
+    </message>
+    <message>
+        <source>%1 cannot accept a heredoc as a destination</source>
+        <translation>%1 ne peut pas accepter un heredoc comme destination</translation>
+    </message>
+    <message>
+        <source>SHELL requires the arguments to be in JSON form</source>
+        <translation>SHELL exige des arguments sous forme JSON</translation>
+    </message>
+    <message>
+        <source>%1 requires exactly one argument</source>
+        <translation>%1 exige exactement un argument</translation>
+    </message>
+    <message>
+        <source>invalid port specification: &quot;%1&quot;</source>
+        <translation>spécification de port non valide&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>VOLUME specified can not be an empty string</source>
+        <translation>le VOLUME indiqué ne peut pas être une chaîne vide</translation>
+    </message>
+    <message>
+        <source>invalid signal: %1</source>
+        <translation>signal non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE takes no arguments</source>
+        <translation>HEALTHCHECK NONE n&apos;accepte aucun argument</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot; in HEALTHCHECK (try CMD)</source>
+        <translation>Type «&#xa0;%1&#xa0;» inconnu dans HEALTHCHECK (essayez CMD)</translation>
+    </message>
+    <message>
+        <source>Missing command after HEALTHCHECK CMD</source>
+        <translation>Commande manquante après HEALTHCHECK CMD</translation>
+    </message>
+    <message>
+        <source>invalid value for --retries: %1</source>
+        <translation>valeur non valide pour --retries&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--retries cannot be negative (%1)</source>
+        <translation>--retries ne peut pas être négatif (%1)</translation>
+    </message>
+    <message>
+        <source>Chaining ONBUILD via `ONBUILD ONBUILD` isn&apos;t allowed</source>
+        <translation>L&apos;enchaînement d&apos;ONBUILD via `ONBUILD ONBUILD` n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t allowed as an ONBUILD trigger</source>
+        <translation>%1 n&apos;est pas autorisé comme déclencheur ONBUILD</translation>
+    </message>
+    <message>
+        <source>the frontend %1 is not run: Ponton builds with its own Dockerfile engine</source>
+        <translation>le frontend %1 n&apos;est pas exécuté&#xa0;: Ponton construit avec son propre moteur Dockerfile</translation>
+    </message>
+    <message>
+        <source>MAINTAINER is deprecated: use a LABEL</source>
+        <translation>MAINTAINER est obsolète&#xa0;: utilisez un LABEL</translation>
+    </message>
+    <message>
+        <source>ENTRYPOINT in shell form: signals and CMD arguments do not reach the program</source>
+        <translation>ENTRYPOINT en forme shell&#xa0;: les signaux et les arguments de CMD n&apos;atteignent pas le programme</translation>
+    </message>
+    <message>
+        <source>CMD in shell form: prefer the JSON form</source>
+        <translation>CMD en forme shell&#xa0;: préférez la forme JSON</translation>
+    </message>
+    <message>
+        <source>%1 has no tag: the build takes whatever latest is today</source>
+        <translation>%1 n&apos;a pas d&apos;étiquette&#xa0;: la construction prend latest, quelle que soit l&apos;image qu&apos;elle désigne aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>%1: latest changes over time; pin a version</source>
+        <translation>%1&#xa0;: latest change avec le temps&#xa0;; fixez une version</translation>
+    </message>
+    <message>
+        <source>sudo in a build step: use USER</source>
+        <translation>sudo dans une étape de construction&#xa0;: utilisez USER</translation>
+    </message>
+    <message>
+        <source>cd only lasts for this RUN: use WORKDIR to change directory</source>
+        <translation>cd ne vaut que pour ce RUN&#xa0;: utilisez WORKDIR pour changer de répertoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in a step of its own: the cache keeps this package index, so later installs use stale lists; update and install in the same RUN</source>
+        <translation>«&#xa0;%1&#xa0;» dans une étape à part&#xa0;: le cache conserve cet index des paquets, et les installations suivantes utilisent donc des listes périmées&#xa0;; mettez à jour et installez dans le même RUN</translation>
+    </message>
+    <message>
+        <source>a failure on the left of | does not fail this RUN: add set -o pipefail</source>
+        <translation>un échec à gauche du | ne fait pas échouer ce RUN&#xa0;: ajoutez set -o pipefail</translation>
+    </message>
+    <message>
+        <source>apk add without --no-cache leaves the package index in the layer</source>
+        <translation>apk add sans --no-cache laisse l&apos;index des paquets dans la couche</translation>
+    </message>
+    <message>
+        <source>apt-get install without -y will wait for an answer</source>
+        <translation>apt-get install sans -y attendra une réponse</translation>
+    </message>
+    <message>
+        <source>apt-get install without --no-install-recommends</source>
+        <translation>apt-get install sans --no-install-recommends</translation>
+    </message>
+    <message>
+        <source>the apt lists stay in this layer: end the RUN with rm -rf /var/lib/apt/lists/*</source>
+        <translation>les listes apt restent dans cette couche&#xa0;: terminez le RUN par rm -rf /var/lib/apt/lists/*</translation>
+    </message>
+    <message>
+        <source>ADD of local files: COPY does the same without the download and unpack rules</source>
+        <translation>ADD de fichiers locaux&#xa0;: COPY fait la même chose, sans les règles de téléchargement et de décompression</translation>
+    </message>
+    <message>
+        <source>%1 %2 looks like a secret: its value stays readable in the image</source>
+        <translation>%1 %2 ressemble à un secret&#xa0;: sa valeur reste lisible dans l&apos;image</translation>
+    </message>
+    <message>
+        <source>legacy &quot;%1 key value&quot; form: write %1 key=value</source>
+        <translation>ancienne forme «&#xa0;%1 key value&#xa0;»&#xa0;: écrivez %1 key=value</translation>
+    </message>
+    <message>
+        <source>this %1 is overridden by the one at line %2: only the last %1 counts</source>
+        <translation>ce %1 est remplacé par celui de la ligne %2&#xa0;: seul le dernier %1 compte</translation>
+    </message>
+    <message>
+        <source>the final stage sets no USER: its containers run as root</source>
+        <translation>l&apos;étape finale ne définit pas de USER&#xa0;: ses conteneurs s&apos;exécutent en root</translation>
+    </message>
+    <message>
+        <source>the last USER is root: containers of this image run as root</source>
+        <translation>le dernier USER est root&#xa0;: les conteneurs de cette image s&apos;exécutent en root</translation>
+    </message>
+    <message>
+        <source>the whole context is copied before dependencies are installed (line %1): any source change reinstalls them</source>
+        <translation>tout le contexte est copié avant l&apos;installation des dépendances (ligne %1)&#xa0;: toute modification des sources les réinstalle</translation>
+    </message>
+    <message>
+        <source>relative WORKDIR %1: use an absolute path</source>
+        <translation>WORKDIR relatif %1&#xa0;: utilisez un chemin absolu</translation>
+    </message>
+    <message>
+        <source>%1: write instructions in %2 like the rest of the file</source>
+        <translation>%1&#xa0;: écrivez les instructions en %2 comme le reste du fichier</translation>
+    </message>
+    <message>
+        <source>upper case</source>
+        <translation>majuscules</translation>
+    </message>
+    <message>
+        <source>lower case</source>
+        <translation>minuscules</translation>
+    </message>
+    <message>
+        <source>only one %1 parser directive can be used</source>
+        <translation>une seule directive d&apos;analyse %1 peut être utilisée</translation>
+    </message>
+    <message>
+        <source>invalid escape token &apos;%1&apos; does not match ` or \</source>
+        <translation>caractère d&apos;échappement «&#xa0;%1&#xa0;» non valide&#xa0;: il doit être ` ou \</translation>
+    </message>
+    <message>
+        <source>invalid pattern (%1) in substitution: invalid escape &apos;\%2&apos;</source>
+        <translation>motif non valide (%1) dans la substitution&#xa0;: échappement «&#xa0;\%2&#xa0;» non valide</translation>
+    </message>
+    <message>
+        <source>failed to process &quot;%1&quot;: %2</source>
+        <translation>impossible de traiter «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unexpected end of statement while looking for matching %1</source>
+        <translation>fin d&apos;instruction inattendue en cherchant le %1 correspondant</translation>
+    </message>
+    <message>
+        <source>unexpected end of statement while looking for matching single-quote</source>
+        <translation>fin d&apos;instruction inattendue en cherchant l&apos;apostrophe fermante</translation>
+    </message>
+    <message>
+        <source>unexpected end of statement while looking for matching double-quote</source>
+        <translation>fin d&apos;instruction inattendue en cherchant le guillemet fermant</translation>
+    </message>
+    <message>
+        <source>syntax error: missing &apos;}&apos;</source>
+        <translation>erreur de syntaxe&#xa0;: &apos;}&apos; manquant</translation>
+    </message>
+    <message>
+        <source>syntax error: bad substitution</source>
+        <translation>erreur de syntaxe&#xa0;: substitution incorrecte</translation>
+    </message>
+    <message>
+        <source>unsupported modifier (%1) in substitution</source>
+        <translation>modificateur (%1) non pris en charge dans la substitution</translation>
+    </message>
+    <message>
+        <source>is not allowed to be unset</source>
+        <translation>doit être définie</translation>
+    </message>
+    <message>
+        <source>is not allowed to be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>syntax error: missing &apos;/&apos; in ${}</source>
+        <translation>erreur de syntaxe&#xa0;: &apos;/&apos; manquant dans ${}</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot open folder %1</source>
+        <translation>impossible d&apos;ouvrir le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot sync folder %1</source>
+        <translation>impossible de synchroniser le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>impossible de renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>refusing to create a tag with a digest reference: %1</source>
+        <translation>refus de créer une étiquette à partir d&apos;une référence par empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>sortie standard</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <source>%1: invalid digest &quot;%2&quot;</source>
+        <translation>%1&#xa0;: empreinte non valide «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: the size must be an integer of at least 0</source>
+        <translation>%1&#xa0;: la taille doit être un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>%1: invalid platform</source>
+        <translation>%1&#xa0;: plateforme non valide</translation>
+    </message>
+    <message>
+        <source>%1: a descriptor must be an object</source>
+        <translation>%1&#xa0;: un descripteur doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: the descriptor of %2 has no media type</source>
+        <translation>%1&#xa0;: le descripteur de %2 n&apos;a pas de type de média</translation>
+    </message>
+    <message>
+        <source>%1: a history entry must be an object</source>
+        <translation>%1&#xa0;: une entrée d&apos;historique doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: invalid &quot;created&quot; time</source>
+        <translation>%1&#xa0;: date «&#xa0;created&#xa0;» non valide</translation>
+    </message>
+    <message>
+        <source>%1: no rootfs</source>
+        <translation>%1&#xa0;: pas de rootfs</translation>
+    </message>
+    <message>
+        <source>%1, history %2</source>
+        <translation>%1, historique %2</translation>
+    </message>
+    <message>
+        <source>image config %1 is too large: %2 bytes, the limit is %3 bytes</source>
+        <translation>la configuration d&apos;image %1 est trop grande&#xa0;: %2 octets, la limite est de %3 octets</translation>
+    </message>
+    <message>
+        <source>image config %1 is not valid JSON</source>
+        <translation>la configuration d&apos;image %1 n&apos;est pas un JSON valide</translation>
+    </message>
+    <message>
+        <source>image config %1 is not a JSON object</source>
+        <translation>la configuration d&apos;image %1 n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>image config %1</source>
+        <translation>configuration d&apos;image %1</translation>
+    </message>
+    <message>
+        <source>the image config has %1 history entries with a layer but %2 layers in rootfs.diff_ids</source>
+        <translation>la configuration d&apos;image a %1 entrées d&apos;historique avec une couche, mais %2 couches dans rootfs.diff_ids</translation>
+    </message>
+    <message>
+        <source>%1: the index has no manifests array</source>
+        <translation>%1&#xa0;: l&apos;index n&apos;a pas de tableau manifests</translation>
+    </message>
+    <message>
+        <source>%1, manifest %2</source>
+        <translation>%1, manifeste %2</translation>
+    </message>
+    <message>
+        <source>%1: unsupported schemaVersion %2 for %3</source>
+        <translation>%1&#xa0;: schemaVersion %2 non pris en charge pour %3</translation>
+    </message>
+    <message>
+        <source>%1, subject</source>
+        <translation>%1, subject</translation>
+    </message>
+    <message>
+        <source>no image for the platform %1 in this index; it has: %2</source>
+        <translation>aucune image pour la plateforme %1 dans cet index&#xa0;; il contient&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no platform</source>
+        <translation>aucune plateforme</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array of strings</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an object of strings</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un objet de chaînes</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an integer</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un entier</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be true or false</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an object</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an array</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un tableau</translation>
+    </message>
+    <message>
+        <source>%1, layer %2</source>
+        <translation>%1, couche %2</translation>
+    </message>
+    <message>
+        <source>%1: the manifest has no config</source>
+        <translation>%1&#xa0;: le manifeste n&apos;a pas de configuration</translation>
+    </message>
+    <message>
+        <source>%1, config</source>
+        <translation>%1, configuration</translation>
+    </message>
+    <message>
+        <source>%1 is not a container image: its config has the media type %2</source>
+        <translation>%1 n&apos;est pas une image de conteneur&#xa0;: sa configuration a le type de média %2</translation>
+    </message>
+    <message>
+        <source>%1: unsupported layer media type %2 (layer %3)</source>
+        <translation>%1&#xa0;: type de média de couche %2 non pris en charge (couche %3)</translation>
+    </message>
+    <message>
+        <source>manifest %1: schema 1 manifests are not supported; push the image with a current client</source>
+        <translation>manifeste %1&#xa0;: les manifestes de schéma 1 ne sont pas pris en charge&#xa0;; envoyez l&apos;image avec un client récent</translation>
+    </message>
+    <message>
+        <source>(no media type)</source>
+        <translation>(pas de type de média)</translation>
+    </message>
+    <message>
+        <source>manifest %1 (%2) is too large: %3 bytes, the limit is %4 bytes</source>
+        <translation>le manifeste %1 (%2) est trop grand&#xa0;: %3 octets, la limite est de %4 octets</translation>
+    </message>
+    <message>
+        <source>manifest %1 (%2) is not valid JSON</source>
+        <translation>le manifeste %1 (%2) n&apos;est pas un JSON valide</translation>
+    </message>
+    <message>
+        <source>manifest %1 (%2) is not a JSON object</source>
+        <translation>le manifeste %1 (%2) n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>manifest %1: &quot;mediaType&quot; must be a string</source>
+        <translation>manifeste %1&#xa0;: «&#xa0;mediaType&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>manifest %1 was served as %2 but its content says %3</source>
+        <translation>le manifeste %1 a été servi comme %2, mais son contenu indique %3</translation>
+    </message>
+    <message>
+        <source>manifest %1 has no media type and is neither a manifest nor an index</source>
+        <translation>le manifeste %1 n&apos;a pas de type de média et n&apos;est ni un manifeste ni un index</translation>
+    </message>
+    <message>
+        <source>manifest %1 claims to be %2 but is really an index</source>
+        <translation>le manifeste %1 se présente comme %2 mais est en réalité un index</translation>
+    </message>
+    <message>
+        <source>index %1 claims to be %2 but is really an image manifest</source>
+        <translation>l&apos;index %1 se présente comme %2 mais est en réalité un manifeste d&apos;image</translation>
+    </message>
+    <message>
+        <source>manifest %1 has an unsupported media type: %2</source>
+        <translation>le manifeste %1 a un type de média non pris en charge&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an index (%2) where an image manifest was expected</source>
+        <translation>%1 est un index (%2) là où un manifeste d&apos;image était attendu</translation>
+    </message>
+    <message>
+        <source>%1 is an image manifest (%2) where an index was expected</source>
+        <translation>%1 est un manifeste d&apos;image (%2) là où un index était attendu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>cannot write %1 without a media type</source>
+        <translation>impossible d&apos;écrire %1 sans type de média</translation>
+    </message>
+    <message>
+        <source>cannot write %1 without a digest</source>
+        <translation>impossible d&apos;écrire %1 sans empreinte</translation>
+    </message>
+    <message>
+        <source>cannot write %1 with a negative size</source>
+        <translation>impossible d&apos;écrire %1 avec une taille négative</translation>
+    </message>
+    <message>
+        <source>cannot write a manifest of media type %1</source>
+        <translation>impossible d&apos;écrire un manifeste de type de média %1</translation>
+    </message>
+    <message>
+        <source>cannot write a manifest with schemaVersion %1</source>
+        <translation>impossible d&apos;écrire un manifeste avec schemaVersion %1</translation>
+    </message>
+    <message>
+        <source>cannot write an index of media type %1</source>
+        <translation>impossible d&apos;écrire un index de type de média %1</translation>
+    </message>
+    <message>
+        <source>cannot write an index with schemaVersion %1</source>
+        <translation>impossible d&apos;écrire un index avec schemaVersion %1</translation>
+    </message>
+    <message>
+        <source>invalid platform &quot;%1&quot;: expected os/architecture[/variant]</source>
+        <translation>plateforme non valide «&#xa0;%1&#xa0;»&#xa0;: os/architecture[/variant] attendu</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plateforme</translation>
+    </message>
+    <message>
+        <source>platform without os or architecture</source>
+        <translation>plateforme sans os ni architecture</translation>
+    </message>
+    <message>
+        <source>%1: unsupported rootfs type &quot;%2&quot;, expected &quot;layers&quot;</source>
+        <translation>%1&#xa0;: type de rootfs «&#xa0;%2&#xa0;» non pris en charge, «&#xa0;layers&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>%1: invalid diff_id %2: &quot;%3&quot;</source>
+        <translation>%1&#xa0;: diff_id %2 non valide&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid RFC 3339 time &quot;%1&quot;</source>
+        <translation>date RFC 3339 non valide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid digest &quot;%1&quot;: missing algorithm</source>
+        <translation>empreinte non valide «&#xa0;%1&#xa0;»&#xa0;: algorithme manquant</translation>
+    </message>
+    <message>
+        <source>unsupported digest algorithm &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>algorithme d&apos;empreinte «&#xa0;%1&#xa0;» non pris en charge dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid digest &quot;%1&quot;: expected 64 lower-case hex characters</source>
+        <translation>empreinte non valide «&#xa0;%1&#xa0;»&#xa0;: 64 caractères hexadécimaux en minuscules attendus</translation>
+    </message>
+    <message>
+        <source>invalid reference format: &quot;%1&quot;</source>
+        <translation>format de référence non valide&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid reference format: repository name in &quot;%1&quot; must be lowercase</source>
+        <translation>format de référence non valide&#xa0;: le nom de dépôt dans «&#xa0;%1&#xa0;» doit être en minuscules</translation>
+    </message>
+    <message>
+        <source>invalid reference &quot;%1&quot;: repository name must not be more than %2 characters</source>
+        <translation>référence non valide «&#xa0;%1&#xa0;»&#xa0;: le nom de dépôt ne doit pas dépasser %2 caractères</translation>
+    </message>
+    <message>
+        <source>invalid reference &quot;%1&quot;: tag must not be more than %2 characters</source>
+        <translation>référence non valide «&#xa0;%1&#xa0;»&#xa0;: l&apos;étiquette ne doit pas dépasser %2 caractères</translation>
+    </message>
+    <message>
+        <source>invalid digest &quot;%1&quot; in reference &quot;%2&quot;</source>
+        <translation>empreinte non valide «&#xa0;%1&#xa0;» dans la référence «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid reference format: repository name must have at least one component</source>
+        <translation>format de référence non valide&#xa0;: le nom de dépôt doit avoir au moins un composant</translation>
+    </message>
+    <message>
+        <source>invalid repository name &quot;%1&quot;: cannot specify 64-byte hexadecimal strings</source>
+        <translation>nom de dépôt non valide «&#xa0;%1&#xa0;»&#xa0;: impossible d&apos;indiquer des chaînes hexadécimales de 64 octets</translation>
+    </message>
+    <message>
+        <source>invalid tag &quot;%1&quot;</source>
+        <translation>étiquette non valide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>blob %1</source>
+        <translation>blob %1</translation>
+    </message>
+    <message>
+        <source>The registry announced another digest for blob %1.</source>
+        <translation>Le registre a annoncé une autre empreinte pour le blob %1.</translation>
+    </message>
+    <message>
+        <source>The registry sent an unexpected range.</source>
+        <translation>Le registre a envoyé une plage inattendue.</translation>
+    </message>
+    <message>
+        <source>Blob %1 is larger than its descriptor says.</source>
+        <translation>Le blob %1 est plus grand que ne l&apos;indique son descripteur.</translation>
+    </message>
+    <message>
+        <source>The download of blob %1 ended early.</source>
+        <translation>Le téléchargement du blob %1 s&apos;est arrêté prématurément.</translation>
+    </message>
+    <message>
+        <source>Cannot read blob %1.</source>
+        <translation>Impossible de lire le blob %1.</translation>
+    </message>
+    <message>
+        <source>Cannot run the credential helper %1.</source>
+        <translation>Impossible d&apos;exécuter l&apos;assistant d&apos;identifiants %1.</translation>
+    </message>
+    <message>
+        <source>The credential helper %1 did not answer.</source>
+        <translation>L&apos;assistant d&apos;identifiants %1 n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>The credential helper %1 failed.</source>
+        <translation>L&apos;assistant d&apos;identifiants %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid configuration file.</source>
+        <translation>%1 n&apos;est pas un fichier de configuration valide.</translation>
+    </message>
+    <message>
+        <source>Not logged in to %1.</source>
+        <translation>Non connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1: the registry sent a different manifest.</source>
+        <translation>%1&#xa0;: le registre a envoyé un autre manifeste.</translation>
+    </message>
+    <message>
+        <source>%1: the registry announced a digest that does not match the manifest.</source>
+        <translation>%1&#xa0;: le registre a annoncé une empreinte qui ne correspond pas au manifeste.</translation>
+    </message>
+    <message>
+        <source>No image reference to pull.</source>
+        <translation>Aucune référence d&apos;image à récupérer.</translation>
+    </message>
+    <message>
+        <source>The pull of %1 was canceled.</source>
+        <translation>La récupération de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1: an index points to another index.</source>
+        <translation>%1&#xa0;: un index pointe vers un autre index.</translation>
+    </message>
+    <message>
+        <source>%1: the image config is too large.</source>
+        <translation>%1&#xa0;: la configuration de l&apos;image est trop grande.</translation>
+    </message>
+    <message>
+        <source>Push %1 needs a tag.</source>
+        <translation>L&apos;envoi de %1 nécessite une étiquette.</translation>
+    </message>
+    <message>
+        <source>The push of %1 was canceled.</source>
+        <translation>L&apos;envoi de %1 a été annulé.</translation>
+    </message>
+    <message>
+        <source>The registry stored the manifest of %1 under another digest.</source>
+        <translation>Le registre a enregistré le manifeste de %1 sous une autre empreinte.</translation>
+    </message>
+    <message>
+        <source>The registry sent more data than expected.</source>
+        <translation>Le registre a envoyé plus de données que prévu.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>La connexion à %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of strings.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être une liste de chaînes.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number of at least %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un nombre supérieur ou égal à %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1: authentication required.</source>
+        <translation>%1&#xa0;: authentification requise.</translation>
+    </message>
+    <message>
+        <source>%1: access denied.</source>
+        <translation>%1&#xa0;: accès refusé.</translation>
+    </message>
+    <message>
+        <source>%1: not found.</source>
+        <translation>%1&#xa0;: introuvable.</translation>
+    </message>
+    <message>
+        <source>%1: the registry is unavailable.</source>
+        <translation>%1&#xa0;: le registre est indisponible.</translation>
+    </message>
+    <message>
+        <source>%1: the registry refused the request.</source>
+        <translation>%1&#xa0;: le registre a refusé la requête.</translation>
+    </message>
+    <message>
+        <source>%1 is not an insecure registry: plain HTTP is refused.</source>
+        <translation>%1 n&apos;est pas un registre non sécurisé&#xa0;: le HTTP en clair est refusé.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the registry %1.</source>
+        <translation>Impossible de joindre le registre %1.</translation>
+    </message>
+    <message>
+        <source>%1 asks for authentication it does not describe.</source>
+        <translation>%1 demande une authentification qu&apos;il ne décrit pas.</translation>
+    </message>
+    <message>
+        <source>%1 requires a login.</source>
+        <translation>%1 exige une connexion.</translation>
+    </message>
+    <message>
+        <source>%1 names an unusable token server.</source>
+        <translation>%1 désigne un serveur de jetons inutilisable.</translation>
+    </message>
+    <message>
+        <source>The token server of %1 refused the credentials.</source>
+        <translation>Le serveur de jetons de %1 a refusé les identifiants.</translation>
+    </message>
+    <message>
+        <source>Cannot get a token for %1.</source>
+        <translation>Impossible d&apos;obtenir un jeton pour %1.</translation>
+    </message>
+    <message>
+        <source>The token server of %1 sent no token.</source>
+        <translation>Le serveur de jetons de %1 n&apos;a envoyé aucun jeton.</translation>
+    </message>
+    <message>
+        <source>Cannot talk to the runtime helper.</source>
+        <translation>Impossible de communiquer avec l&apos;assistant d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>The runtime helper sent no valid reply.</source>
+        <translation>L&apos;assistant d&apos;exécution n&apos;a envoyé aucune réponse valide.</translation>
+    </message>
+    <message>
+        <source>The runtime helper&apos;s socket path is too long: %1</source>
+        <translation>Le chemin du socket de l&apos;assistant d&apos;exécution est trop long&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the runtime helper at %1.</source>
+        <translation>Impossible de se connecter à l&apos;assistant d&apos;exécution sur %1.</translation>
+    </message>
+    <message>
+        <source>The request to the runtime helper is too large.</source>
+        <translation>La requête adressée à l&apos;assistant d&apos;exécution est trop grande.</translation>
+    </message>
+    <message>
+        <source>The runtime helper failed: %1</source>
+        <translation>L&apos;assistant d&apos;exécution a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The runtime helper is not running and cannot be started.</source>
+        <translation>L&apos;assistant d&apos;exécution ne tourne pas et ne peut pas être démarré.</translation>
+    </message>
+    <message>
+        <source>Cannot start the runtime helper.</source>
+        <translation>Impossible de démarrer l&apos;assistant d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Cannot start the runtime helper %1.</source>
+        <translation>Impossible de démarrer l&apos;assistant d&apos;exécution %1.</translation>
+    </message>
+    <message>
+        <source>The runtime helper did not start.</source>
+        <translation>L&apos;assistant d&apos;exécution n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>The runtime helper sent no terminal.</source>
+        <translation>L&apos;assistant d&apos;exécution n&apos;a envoyé aucun terminal.</translation>
+    </message>
+    <message>
+        <source>invalid ingest name &quot;%1&quot;</source>
+        <translation>nom d&apos;ingestion non valide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot create ingest file %1</source>
+        <translation>impossible de créer le fichier d&apos;ingestion %1</translation>
+    </message>
+    <message>
+        <source>cannot read ingest file %1</source>
+        <translation>impossible de lire le fichier d&apos;ingestion %1</translation>
+    </message>
+    <message>
+        <source>write to a closed blob writer (%1)</source>
+        <translation>écriture dans un blob déjà fermé (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write ingest file %1</source>
+        <translation>impossible d&apos;écrire le fichier d&apos;ingestion %1</translation>
+    </message>
+    <message>
+        <source>blob %1 failed verification: got %2 (%3 bytes), expected %1 (%4 bytes)</source>
+        <translation>échec de la vérification du blob %1&#xa0;: obtenu %2 (%3 octets), attendu %1 (%4 octets)</translation>
+    </message>
+    <message>
+        <source>cannot write blob %1</source>
+        <translation>impossible d&apos;écrire le blob %1</translation>
+    </message>
+    <message>
+        <source>blob %1 is not in the store</source>
+        <translation>le blob %1 n&apos;est pas dans le magasin</translation>
+    </message>
+    <message>
+        <source>blob %1 is %2 bytes, more than the %3 allowed</source>
+        <translation>le blob %1 fait %2 octets, plus que les %3 autorisés</translation>
+    </message>
+    <message>
+        <source>blob %1 is corrupt: its content does not match its digest</source>
+        <translation>le blob %1 est corrompu&#xa0;: son contenu ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>content does not match digest %1 (got %2)</source>
+        <translation>le contenu ne correspond pas à l&apos;empreinte %1 (obtenu %2)</translation>
+    </message>
+    <message>
+        <source>cannot read blob %1</source>
+        <translation>impossible de lire le blob %1</translation>
+    </message>
+    <message>
+        <source>blob %1 is corrupt: its content hashes to %2</source>
+        <translation>le blob %1 est corrompu&#xa0;: l&apos;empreinte de son contenu est %2</translation>
+    </message>
+    <message>
+        <source>unexpected file %1 in the blob folder</source>
+        <translation>fichier %1 inattendu dans le dossier des blobs</translation>
+    </message>
+    <message>
+        <source>cannot remove blob %1</source>
+        <translation>impossible de supprimer le blob %1</translation>
+    </message>
+    <message>
+        <source>cannot open the store lock %1</source>
+        <translation>impossible d&apos;ouvrir le verrou du magasin %1</translation>
+    </message>
+    <message>
+        <source>cannot lock the store (%1)</source>
+        <translation>impossible de verrouiller le magasin (%1)</translation>
+    </message>
+    <message>
+        <source>%1: invalid tag &quot;%2&quot;</source>
+        <translation>%1&#xa0;: étiquette non valide «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <source>archive %1 is neither a docker-archive (no manifest.json) nor an OCI archive (no index.json and oci-layout)</source>
+        <translation>l&apos;archive %1 n&apos;est ni une docker-archive (pas de manifest.json) ni une archive OCI (pas d&apos;index.json ni d&apos;oci-layout)</translation>
+    </message>
+    <message>
+        <source>archive %1 holds no image</source>
+        <translation>l&apos;archive %1 ne contient aucune image</translation>
+    </message>
+    <message>
+        <source>load canceled</source>
+        <translation>chargement annulé</translation>
+    </message>
+    <message>
+        <source>archive %1: entry &quot;%2&quot; appears twice</source>
+        <translation>archive %1&#xa0;: l&apos;entrée «&#xa0;%2&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>archive %1: entry &quot;%2&quot; is neither a file, a folder nor a link</source>
+        <translation>archive %1&#xa0;: l&apos;entrée «&#xa0;%2&#xa0;» n&apos;est ni un fichier, ni un dossier, ni un lien</translation>
+    </message>
+    <message>
+        <source>archive %1: entry &quot;%2&quot; is larger than %3 bytes</source>
+        <translation>archive %1&#xa0;: l&apos;entrée «&#xa0;%2&#xa0;» dépasse %3 octets</translation>
+    </message>
+    <message>
+        <source>entry too large</source>
+        <translation>entrée trop grande</translation>
+    </message>
+    <message>
+        <source>blob %1 failed verification: got %2</source>
+        <translation>échec de la vérification du blob %1&#xa0;: obtenu %2</translation>
+    </message>
+    <message>
+        <source>archive %1, entry &quot;%2&quot;: %3</source>
+        <translation>archive %1, entrée «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>archive %1: layer %2 (&quot;%3&quot;) has the diff_id %4, but the config says %5</source>
+        <translation>archive %1&#xa0;: la couche %2 («&#xa0;%3&#xa0;») a le diff_id %4, mais la configuration indique %5</translation>
+    </message>
+    <message>
+        <source>archive %1: manifest.json refers to the config &quot;%2&quot;, which is not in the archive</source>
+        <translation>archive %1&#xa0;: manifest.json fait référence à la configuration «&#xa0;%2&#xa0;», qui n&apos;est pas dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>archive %1: config &quot;%2&quot; hashes to %3</source>
+        <translation>archive %1&#xa0;: l&apos;empreinte de la configuration «&#xa0;%2&#xa0;» est %3</translation>
+    </message>
+    <message>
+        <source>archive %1: image %2 of manifest.json lists %3 layers, its config %4 diff_ids</source>
+        <translation>archive %1&#xa0;: l&apos;image %2 de manifest.json liste %3 couches, sa configuration %4 diff_ids</translation>
+    </message>
+    <message>
+        <source>archive %1: manifest.json refers to the layer &quot;%2&quot;, which is not in the archive</source>
+        <translation>archive %1&#xa0;: manifest.json fait référence à la couche «&#xa0;%2&#xa0;», qui n&apos;est pas dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>archive %1, manifest.json</source>
+        <translation>archive %1, manifest.json</translation>
+    </message>
+    <message>
+        <source>archive %1: oci-layout is not an OCI image layout marker</source>
+        <translation>archive %1&#xa0;: oci-layout n&apos;est pas un marqueur de format OCI Image Layout</translation>
+    </message>
+    <message>
+        <source>archive %1: index.json is not a JSON object</source>
+        <translation>archive %1&#xa0;: index.json n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>archive %1, index.json</source>
+        <translation>archive %1, index.json</translation>
+    </message>
+    <message>
+        <source>archive %1: indexes nested deeper than %2</source>
+        <translation>archive %1&#xa0;: index imbriqués sur plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <source>archive %1: index %2 is not in the archive</source>
+        <translation>archive %1&#xa0;: l&apos;index %2 n&apos;est pas dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifeste</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <source>archive %1: %2 %3 is not in the archive</source>
+        <translation>archive %1&#xa0;: %2 %3 introuvable dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>archive %1: %2 %3 is %4 bytes, its descriptor says %5</source>
+        <translation>archive %1&#xa0;: %2 %3 fait %4 octets, mais son descripteur indique %5</translation>
+    </message>
+    <message>
+        <source>archive %1: manifest lists %2 layers but its config %3 diff_ids</source>
+        <translation>archive %1&#xa0;: le manifeste liste %2 couches, mais sa configuration %3 diff_ids</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>couche</translation>
+    </message>
+    <message>
+        <source>archive %1: layer %2 has the media type %3 but its content is compressed with %4</source>
+        <translation>archive %1&#xa0;: la couche %2 a le type de média %3, mais son contenu est compressé avec %4</translation>
+    </message>
+    <message>
+        <source>The image %1 already exists, renaming the old one with ID %2 to empty string</source>
+        <translation>L&apos;image %1 existe déjà&#xa0;: l&apos;ancienne, d&apos;ID %2, n&apos;a plus de nom</translation>
+    </message>
+    <message>
+        <source>Loaded image: %1</source>
+        <translation>Image chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loaded image ID: %1</source>
+        <translation>ID de l&apos;image chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot open blob %1</source>
+        <translation>impossible d&apos;ouvrir le blob %1</translation>
+    </message>
+    <message>
+        <source>save canceled</source>
+        <translation>enregistrement annulé</translation>
+    </message>
+    <message>
+        <source>blob %1 of the store is corrupt: its content hashes to %2</source>
+        <translation>le blob %1 du magasin est corrompu&#xa0;: l&apos;empreinte de son contenu est %2</translation>
+    </message>
+    <message>
+        <source>layer %1 of image %2 is uncompressed but differs from its diff_id %3</source>
+        <translation>la couche %1 de l&apos;image %2 n&apos;est pas compressée, mais diffère de son diff_id %3</translation>
+    </message>
+    <message>
+        <source>layer %1 of image %2 has the diff_id %3, its config says %4</source>
+        <translation>la couche %1 de l&apos;image %2 a le diff_id %3, sa configuration indique %4</translation>
+    </message>
+    <message>
+        <source>image %1 is inconsistent: %2 layers, %3 diff_ids</source>
+        <translation>l&apos;image %1 est incohérente&#xa0;: %2 couches, %3 diff_ids</translation>
+    </message>
+    <message>
+        <source>save needs at least one image</source>
+        <translation>save exige au moins une image</translation>
+    </message>
+    <message>
+        <source>conflict: unable to remove repository reference &quot;%1&quot; (must force) - container %2 is using its referenced image %3</source>
+        <translation>conflit&#xa0;: impossible de supprimer la référence de dépôt «&#xa0;%1&#xa0;» (forçage nécessaire) - le conteneur %2 utilise l&apos;image référencée %3</translation>
+    </message>
+    <message>
+        <source>conflict: unable to delete %1 (cannot be forced) - image has dependent child images</source>
+        <translation>conflit&#xa0;: impossible de supprimer %1 (forçage impossible) - l&apos;image a des images enfants qui en dépendent</translation>
+    </message>
+    <message>
+        <source>conflict: unable to delete %1 (cannot be forced) - image is being used by running container %2</source>
+        <translation>conflit&#xa0;: impossible de supprimer %1 (forçage impossible) - l&apos;image est utilisée par le conteneur en cours d&apos;exécution %2</translation>
+    </message>
+    <message>
+        <source>conflict: unable to delete %1 (must be forced) - image is being used by stopped container %2</source>
+        <translation>conflit&#xa0;: impossible de supprimer %1 (forçage nécessaire) - l&apos;image est utilisée par le conteneur arrêté %2</translation>
+    </message>
+    <message>
+        <source>conflict: unable to delete %1 (must be forced) - image is referenced in multiple repositories</source>
+        <translation>conflit&#xa0;: impossible de supprimer %1 (forçage nécessaire) - l&apos;image est référencée dans plusieurs dépôts</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>the store&apos;s index.json is not a JSON object</source>
+        <translation>l&apos;index.json du magasin n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>No such image: %1</source>
+        <translation>Image introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>short image ID %1 is ambiguous: it matches %2 images</source>
+        <translation>l&apos;ID d&apos;image court %1 est ambigu&#xa0;: il correspond à %2 images</translation>
+    </message>
+    <message>
+        <source>image %1 is inconsistent: its manifest lists %2 layers but its config %3 diff_ids</source>
+        <translation>l&apos;image %1 est incohérente&#xa0;: son manifeste liste %2 couches, mais sa configuration %3 diff_ids</translation>
+    </message>
+    <message>
+        <source>layer %1 of image %2 is not in the store</source>
+        <translation>la couche %1 de l&apos;image %2 n&apos;est pas dans le magasin</translation>
+    </message>
+    <message>
+        <source>layer %1 of image %2 is %3 bytes, its descriptor says %4</source>
+        <translation>la couche %1 de l&apos;image %2 fait %3 octets, son descripteur indique %4</translation>
+    </message>
+    <message>
+        <source>manifest %1 is %2 bytes, its descriptor says %3</source>
+        <translation>le manifeste %1 fait %2 octets, son descripteur indique %3</translation>
+    </message>
+    <message>
+        <source>image %1: %2 layer sizes given for %3 layers</source>
+        <translation>image %1&#xa0;: %2 tailles de couche fournies pour %3 couches</translation>
+    </message>
+    <message>
+        <source>cannot tag with a digest reference: %1</source>
+        <translation>impossible d&apos;étiqueter avec une référence par empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>image %1 names a parent %2 that is not in the store</source>
+        <translation>l&apos;image %1 désigne un parent %2 qui n&apos;est pas dans le magasin</translation>
+    </message>
+    <message>
+        <source>oci-layout is missing in %1</source>
+        <translation>oci-layout est absent de %1</translation>
+    </message>
+    <message>
+        <source>oci-layout does not declare imageLayoutVersion 1.0.0</source>
+        <translation>oci-layout ne déclare pas imageLayoutVersion 1.0.0</translation>
+    </message>
+    <message>
+        <source>index entry %1: %2</source>
+        <translation>entrée d&apos;index %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>index entry %1: the manifest is %2 bytes, the index says %3</source>
+        <translation>entrée d&apos;index %1&#xa0;: le manifeste fait %2 octets, l&apos;index indique %3</translation>
+    </message>
+    <message>
+        <source>image %1: config %2: %3</source>
+        <translation>image %1&#xa0;: configuration %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>image %1: %2 layers but %3 diff_ids</source>
+        <translation>image %1&#xa0;: %2 couches mais %3 diff_ids</translation>
+    </message>
+    <message>
+        <source>image %1: layer %2 is missing</source>
+        <translation>image %1&#xa0;: la couche %2 est absente</translation>
+    </message>
+    <message>
+        <source>image %1: layer %2 is %3 bytes, its descriptor says %4</source>
+        <translation>image %1&#xa0;: la couche %2 fait %3 octets, son descripteur indique %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted write(s) in ingest/ (resumable or collected by system prune)</source>
+        <translation>
+            <numerusform>%n écriture interrompue dans ingest/ (elle peut reprendre, ou system prune la nettoiera)</numerusform>
+            <numerusform>%n écritures interrompues dans ingest/ (elles peuvent reprendre, ou system prune les nettoiera)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary index file(s) left by an interrupted change</source>
+        <translation>
+            <numerusform>%n fichier d&apos;index temporaire laissé par une modification interrompue</numerusform>
+            <numerusform>%n fichiers d&apos;index temporaires laissés par une modification interrompue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Cli</name>
+    <message>
+        <source>unknown flag: --%1</source>
+        <translation>option inconnue&#xa0;: --%1</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;--%2&quot; flag: expected true or false</source>
+        <translation>argument «&#xa0;%1&#xa0;» non valide pour l&apos;option «&#xa0;--%2&#xa0;»&#xa0;: true ou false attendu</translation>
+    </message>
+    <message>
+        <source>flag needs an argument: --%1</source>
+        <translation>l&apos;option exige un argument&#xa0;: --%1</translation>
+    </message>
+    <message>
+        <source>unknown shorthand flag: &apos;%1&apos; in -%2</source>
+        <translation>option courte inconnue&#xa0;: «&#xa0;%1&#xa0;» dans -%2</translation>
+    </message>
+    <message>
+        <source>flag needs an argument: &apos;%1&apos; in -%2</source>
+        <translation>l&apos;option exige un argument&#xa0;: «&#xa0;%1&#xa0;» dans -%2</translation>
+    </message>
+    <message>
+        <source>Usage:  ponton %1 %2</source>
+        <translation>Utilisation&#xa0;:  ponton %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>See &apos;ponton %1 --help&apos;.</source>
+        <translation>Voir «&#xa0;ponton %1 --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;ponton&quot; requires a different number of arguments.</source>
+        <translation>«&#xa0;ponton&#xa0;» attend un autre nombre d&apos;arguments.</translation>
+    </message>
+    <message>
+        <source>Less than a second</source>
+        <translation>moins d&apos;une seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a minute</source>
+        <translation>environ une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About an hour</source>
+        <translation>environ une heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/D</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] [REPOSITORY[:TAG]]</source>
+        <translation>[OPTIONS] [DÉPÔT[:ÉTIQUETTE]]</translation>
+    </message>
+    <message>
+        <source>List images</source>
+        <translation>Lister les images</translation>
+    </message>
+    <message>
+        <source>Show all images (default hides intermediate images)</source>
+        <translation>Afficher toutes les images (par défaut, les images intermédiaires sont masquées)</translation>
+    </message>
+    <message>
+        <source>Show digests</source>
+        <translation>Afficher les empreintes</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>filtre</translation>
+    </message>
+    <message>
+        <source>Filter output based on conditions provided</source>
+        <translation>Filtrer la sortie selon les conditions fournies</translation>
+    </message>
+    <message>
+        <source>Don&apos;t truncate output</source>
+        <translation>Ne pas tronquer la sortie</translation>
+    </message>
+    <message>
+        <source>Only show image IDs</source>
+        <translation>N&apos;afficher que les ID des images</translation>
+    </message>
+    <message>
+        <source>invalid filter &apos;%1&apos;</source>
+        <translation>filtre non valide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation>DÉPÔT</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ÉTIQUETTE</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>EMPREINTE</translation>
+    </message>
+    <message>
+        <source>IMAGE ID</source>
+        <translation>ID D&apos;IMAGE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]</source>
+        <translation>IMAGE_SOURCE[:ÉTIQUETTE] IMAGE_CIBLE[:ÉTIQUETTE]</translation>
+    </message>
+    <message>
+        <source>Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE</source>
+        <translation>Créer une étiquette IMAGE_CIBLE qui désigne IMAGE_SOURCE</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] IMAGE [IMAGE...]</source>
+        <translation>[OPTIONS] IMAGE [IMAGE...]</translation>
+    </message>
+    <message>
+        <source>Remove one or more images</source>
+        <translation>Supprimer une ou plusieurs images</translation>
+    </message>
+    <message>
+        <source>Force removal of the image</source>
+        <translation>Forcer la suppression de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Do not delete untagged parents</source>
+        <translation>Ne pas supprimer les parents sans étiquette</translation>
+    </message>
+    <message>
+        <source>Untagged: %1</source>
+        <translation>Étiquette retirée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] IMAGE</source>
+        <translation>[OPTIONS] IMAGE</translation>
+    </message>
+    <message>
+        <source>Show the history of an image</source>
+        <translation>Afficher l&apos;historique d&apos;une image</translation>
+    </message>
+    <message>
+        <source>Print sizes and dates in human readable format (default true)</source>
+        <translation>Afficher les tailles et les dates dans un format lisible (true par défaut)</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>CRÉÉ PAR</translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation>COMMENTAIRE</translation>
+    </message>
+    <message>
+        <source>Display detailed information on one or more images</source>
+        <translation>Afficher des informations détaillées sur une ou plusieurs images</translation>
+    </message>
+    <message>
+        <source>Save one or more images to a tar archive (streamed to STDOUT by default)</source>
+        <translation>Enregistrer une ou plusieurs images dans une archive tar (envoyée sur STDOUT par défaut)</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <source>Archive format: &quot;docker&quot; (docker-archive, the default) or &quot;oci&quot;</source>
+        <translation>Format d&apos;archive&#xa0;: «&#xa0;docker&#xa0;» (docker-archive, par défaut) ou «&#xa0;oci&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Write to a file, instead of STDOUT</source>
+        <translation>Écrire dans un fichier au lieu de STDOUT</translation>
+    </message>
+    <message>
+        <source>unknown archive format &quot;%1&quot;: use docker or oci</source>
+        <translation>format d&apos;archive «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez docker ou oci</translation>
+    </message>
+    <message>
+        <source>cowardly refusing to save to a terminal. Use the -o flag or redirect</source>
+        <translation>refus d&apos;écrire l&apos;archive sur un terminal. Utilisez l&apos;option -o ou une redirection</translation>
+    </message>
+    <message>
+        <source>[OPTIONS]</source>
+        <translation>[OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Load an image from a tar archive or STDIN</source>
+        <translation>Charger une image depuis une archive tar ou STDIN</translation>
+    </message>
+    <message>
+        <source>Read from tar archive file, instead of STDIN</source>
+        <translation>Lire depuis un fichier d&apos;archive tar au lieu de STDIN</translation>
+    </message>
+    <message>
+        <source>Suppress the load output</source>
+        <translation>Masquer la sortie du chargement</translation>
+    </message>
+    <message>
+        <source>requested load from stdin, but stdin is empty</source>
+        <translation>chargement depuis stdin demandé, mais stdin est vide</translation>
+    </message>
+    <message>
+        <source>Usage:  ponton [OPTIONS] COMMAND</source>
+        <translation>Utilisation&#xa0;:  ponton [OPTIONS] COMMANDE</translation>
+    </message>
+    <message>
+        <source>A workbench for container images</source>
+        <translation>Un atelier pour les images de conteneurs</translation>
+    </message>
+    <message>
+        <source>Store location (default $PONTON_ROOT, else $XDG_DATA_HOME/ponton, /var/lib/ponton for root)</source>
+        <translation>Emplacement du magasin (par défaut $PONTON_ROOT, sinon $XDG_DATA_HOME/ponton, /var/lib/ponton pour root)</translation>
+    </message>
+    <message>
+        <source>Print version information and quit</source>
+        <translation>Afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run &apos;ponton COMMAND --help&apos; for more information on a command.</source>
+        <translation>Lancez «&#xa0;ponton COMMANDE --help&#xa0;» pour en savoir plus sur une commande.</translation>
+    </message>
+    <message>
+        <source>Ponton version %1</source>
+        <translation>Ponton version %1</translation>
+    </message>
+    <message>
+        <source>unknown flag: %1</source>
+        <translation>option inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>See &apos;ponton --help&apos;.</source>
+        <translation>Voir «&#xa0;ponton --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>ponton: &apos;%1&apos; is not a ponton command.</source>
+        <translation>ponton&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une commande ponton.</translation>
+    </message>
+    <message>
+        <source>See &apos;ponton --help&apos;</source>
+        <translation>Voir «&#xa0;ponton --help&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Verify every blob&apos;s digest and every reference of the store</source>
+        <translation>Vérifier l&apos;empreinte de chaque blob et chaque référence du magasin</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problème&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store is inconsistent: %n problem(s).</source>
+        <translation>
+            <numerusform>Le magasin est incohérent&#xa0;: %n problème.</numerusform>
+            <numerusform>Le magasin est incohérent&#xa0;: %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store is consistent: %1 images, %2 blobs checked.</source>
+        <translation>Le magasin est cohérent&#xa0;: %1 images, %2 blobs vérifiés.</translation>
+    </message>
+    <message>
+        <source>Show disk usage</source>
+        <translation>Afficher l&apos;utilisation du disque</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIFS</translation>
+    </message>
+    <message>
+        <source>RECLAIMABLE</source>
+        <translation>RÉCUPÉRABLE</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to continue? [y/N]</source>
+        <translation>Voulez-vous vraiment continuer&#xa0;? [y/N]</translation>
+    </message>
+    <message>
+        <source>Remove unused data</source>
+        <translation>Supprimer les données inutilisées</translation>
+    </message>
+    <message>
+        <source>Remove all unused images not just dangling ones</source>
+        <translation>Supprimer toutes les images inutilisées, pas seulement les images orphelines</translation>
+    </message>
+    <message>
+        <source>Do not prompt for confirmation</source>
+        <translation>Ne pas demander de confirmation</translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove all images without at least one container associated to them.</source>
+        <translation>ATTENTION&#xa0;! Cette commande va supprimer toutes les images auxquelles aucun conteneur n&apos;est associé.</translation>
+    </message>
+    <message>
+        <source>WARNING! This will remove all dangling images.</source>
+        <translation>ATTENTION&#xa0;! Cette commande va supprimer toutes les images orphelines.</translation>
+    </message>
+    <message>
+        <source>Deleted Images:</source>
+        <translation>Images supprimées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Total reclaimed space: %1</source>
+        <translation>Espace total récupéré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; for &quot;ponton system&quot;</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue pour «&#xa0;ponton system&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Usage:  ponton system COMMAND</source>
+        <translation>Utilisation&#xa0;:  ponton system COMMANDE</translation>
+    </message>
+    <message>
+        <source>Manage Ponton</source>
+        <translation>Gérer Ponton</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::HelperStatusLabel</name>
+    <message>
+        <source>Helper: not connected yet</source>
+        <translation>Assistant&#xa0;: pas encore connecté</translation>
+    </message>
+    <message>
+        <source>The runtime helper runs containers; Ponton starts it when a container is needed.</source>
+        <translation>L&apos;assistant d&apos;exécution fait tourner les conteneurs&#xa0;; Ponton le démarre dès qu&apos;un conteneur est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Helper: stopped</source>
+        <translation>Assistant&#xa0;: arrêté</translation>
+    </message>
+    <message>
+        <source>The runtime helper is not running. It starts on demand.</source>
+        <translation>L&apos;assistant d&apos;exécution ne tourne pas. Il démarre à la demande.</translation>
+    </message>
+    <message>
+        <source>Helper: starting…</source>
+        <translation>Assistant&#xa0;: démarrage…</translation>
+    </message>
+    <message>
+        <source>Waiting for the runtime helper to answer.</source>
+        <translation>En attente de la réponse de l&apos;assistant d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Helper: running</source>
+        <translation>Assistant&#xa0;: en marche</translation>
+    </message>
+    <message>
+        <source>The runtime helper is ready to run containers.</source>
+        <translation>L&apos;assistant d&apos;exécution est prêt à faire tourner des conteneurs.</translation>
+    </message>
+    <message>
+        <source>Helper: failed</source>
+        <translation>Assistant&#xa0;: en échec</translation>
+    </message>
+    <message>
+        <source>The runtime helper could not be started.</source>
+        <translation>L&apos;assistant d&apos;exécution n&apos;a pas pu être démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::MainWindow</name>
+    <message>
+        <source>About Ponton</source>
+        <translation>À propos de Ponton</translation>
+    </message>
+    <message>
+        <source>Ponton %1: a workbench for container images, with its own engine.</source>
+        <translation>Ponton %1&#xa0;: un atelier pour les images de conteneurs, avec son propre moteur.</translation>
+    </message>
+    <message>
+        <source>Ponton</source>
+        <translation>Ponton</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Tutorial</source>
+        <translation>Tutoriel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Ponton</source>
+        <translation>À &amp;propos de Ponton</translation>
+    </message>
+    <message>
+        <source>The images of the local store: repository, tag, ID, creation date and size. Pull, tag, remove, inspect and push them, and see the layers of each.</source>
+        <translation>Les images du magasin local&#xa0;: dépôt, étiquette, ID, date de création et taille. Récupérez-les, étiquetez-les, supprimez-les, inspectez-les et envoyez-les, et voyez les couches de chacune.</translation>
+    </message>
+    <message>
+        <source>The containers, as ponton ps -a lists them: start, stop, pause, commit and remove them, with a terminal attached to each.</source>
+        <translation>Les conteneurs, tels que ponton ps -a les liste&#xa0;: démarrez-les, arrêtez-les, mettez-les en pause, commitez-les et supprimez-les, avec un terminal attaché à chacun.</translation>
+    </message>
+    <message>
+        <source>A Dockerfile editor with hints as you type, the live build log and a timeline of the steps, with the cache hits.</source>
+        <translation>Un éditeur de Dockerfile avec des suggestions pendant la saisie, le journal de construction en direct et une chronologie des étapes, qui montre celles servies par le cache.</translation>
+    </message>
+    <message>
+        <source>Every file of every layer of an image: added, modified or removed, and the space wasted.</source>
+        <translation>Chaque fichier de chaque couche d&apos;une image&#xa0;: ajouté, modifié ou supprimé, et l&apos;espace gaspillé.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::PlaceholderPage</name>
+    <message>
+        <source>This view needs Ponton&apos;s engine, which is still being written. It will appear here as soon as the engine can do it.</source>
+        <translation>Cette vue a besoin du moteur de Ponton, encore en cours d&apos;écriture. Elle apparaîtra ici dès que le moteur en sera capable.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::TerminalWidget</name>
+    <message>
+        <source>Ctrl-P Ctrl-Q: detach from the container (it keeps running). Ctrl-Shift-C / Ctrl-Shift-V: copy / paste.</source>
+        <translation>Ctrl-P Ctrl-Q&#xa0;: se détacher du conteneur (il continue de tourner). Ctrl-Shift-C / Ctrl-Shift-V&#xa0;: copier / coller.</translation>
+    </message>
+    <message>
+        <source>Detaching leaves the container running; reattach later from the Containers view.</source>
+        <translation>Se détacher laisse le conteneur tourner&#xa0;; vous pourrez vous y rattacher plus tard depuis la vue Conteneurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::TutorialPage</name>
+    <message>
+        <source>The tutorial could not be loaded: %1</source>
+        <translation>Le tutoriel n&apos;a pas pu être chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Start the tutorial again</source>
+        <translation>Recommencer le tutoriel</translation>
+    </message>
+    <message>
+        <source>The same with the command line:</source>
+        <translation>La même chose en ligne de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>Copier la commande dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Let Ponton do this step for you</source>
+        <translation>Laisser Ponton faire cette étape à votre place</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the real result of this step</source>
+        <translation>Vérifier le résultat réel de cette étape</translation>
+    </message>
+    <message>
+        <source>Previous chapter</source>
+        <translation>Chapitre précédent</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>Chapitre suivant</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Pas encore fait</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 chapter(s) done</source>
+        <translation>
+            <numerusform>%n chapitre terminé sur %1</numerusform>
+            <numerusform>%n chapitres terminés sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tutorial</source>
+        <translation>Tutoriel</translation>
+    </message>
+    <message>
+        <source>What the check looks at: %1</source>
+        <translation>Ce que la vérification examine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Done: this chapter&apos;s check passed.</source>
+        <translation>Terminé&#xa0;: la vérification de ce chapitre a réussi.</translation>
+    </message>
+    <message>
+        <source>Check passed.</source>
+        <translation>Vérification réussie.</translation>
+    </message>
+    <message>
+        <source>Step done.</source>
+        <translation>Étape effectuée.</translation>
+    </message>
+    <message>
+        <source>Check failed.</source>
+        <translation>Échec de la vérification.</translation>
+    </message>
+    <message>
+        <source>Step failed.</source>
+        <translation>Échec de l&apos;étape.</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>Non disponible.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::UnavailableTutorialActions</name>
+    <message>
+        <source>This step cannot run yet: Ponton&apos;s engine is not part of this build. The command above shows what it will do.</source>
+        <translation>Cette étape ne peut pas encore s&apos;exécuter&#xa0;: le moteur de Ponton ne fait pas partie de cette version. La commande ci-dessus montre ce qu&apos;elle fera.</translation>
+    </message>
+</context>
 </TS>
