@@ -8,6 +8,7 @@
 #include "registry/registrycall.h"
 #include "registry/registryerror.h"
 #include "registry/registrysession.h"
+#include "registry/taglister.h"
 
 #include <QPromise>
 #include <QThread>
@@ -92,6 +93,14 @@ QFuture<Result<FetchedManifest>> RegistryClient::fetchManifest(const Reference &
         const RegistryEndpoint endpoint = m_session->config().endpoints(ref.domain()).constLast();
         ManifestFetcher::fetch(m_session, endpoint, ref.path(),
                                ref.hasDigest() ? ref.digest().toString() : ref.tag(), std::move(done));
+    });
+}
+
+QFuture<Result<QStringList>> RegistryClient::listTags(const Reference &repository)
+{
+    return onNetworkThread<Result<QStringList>>([this, repository](auto done) {
+        const RegistryEndpoint endpoint = m_session->config().endpoints(repository.domain()).constLast();
+        TagLister::list(m_session, endpoint, repository.path(), std::move(done));
     });
 }
 

@@ -48,6 +48,8 @@ public:
                                      ProgressSink progress = {});
     // The manifest (or index) a reference names, verified, as the registry sent it.
     QFuture<Result<FetchedManifest>> fetchManifest(const Reference &reference);
+    // Every tag of a repository (pull --all-tags), all pages.
+    QFuture<Result<QStringList>> listTags(const Reference &repository);
     // Checks credentials against a registry ("docker.io", "host:5000") as `docker login` does: Basic
     // registries must answer /v2/ with 200, Bearer ones must issue a token. Does not save them.
     QFuture<Status> checkLogin(const QString &registryDomain, const Credentials &credentials);

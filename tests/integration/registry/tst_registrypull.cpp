@@ -34,6 +34,8 @@ private slots:
     void tokenAnonymousPullAndRefusedCredentials();
     void multiArchSelectsThePlatform();
     void unknownTagIsNotFound();
+    void listsEveryTag();
+    void dockerHubThroughMirrors();
 
 private:
     struct Pushed { RegistryTestImage image; QString repositoryTag; };
@@ -279,6 +281,50 @@ void TestRegistryPull::unknownTagIsNotFound()
              qPrintable(missing.error().toString()));
     VERIFY_OK(store.images());
     QVERIFY(store.images()->isEmpty());
+}
+
+void TestRegistryPull::listsEveryTag()
+{
+    RegistryFixture registry(RegistryFixture::Setup::Token);
+    VERIFY_OK(registry.start());
+    const Result<Pushed> pushed = pushImage(registry, u"ponton/tags:one"_s, {1024}, 16);
+    VERIFY_OK(pushed);
+    VERIFY_OK(registry.skopeoCopyTo(u"oci:%1:t"_s.arg(m_work.filePath(u"layout-16"_s)), u"ponton/tags:two"_s));
+    RegistryClient client(quickConfig(), [](const QString &) -> Result<Credentials> { return Credentials{}; });
+    const Result<QStringList> tags = waitFor(client.listTags(Reference::parse(registry.hostPort() + u"/ponton/tags"_s).value()));
+    VERIFY_OK(tags);
+    QStringList sorted = *tags;
+    sorted.sort();
+    QCOMPARE(sorted, (QStringList{u"one"_s, u"two"_s}));
+    const Result<QStringList> none = waitFor(client.listTags(Reference::parse(registry.hostPort() + u"/ponton/absent"_s).value()));
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, ErrorCode::NotFound);
+}
+
+void TestRegistryPull::dockerHubThroughMirrors()
+{
+    // Two mirrors of docker.io on loopback: the first lacks the image, the second has it. Nothing leaves
+    // the machine: the test fails rather than reach Docker Hub if the fallback order is wrong.
+    RegistryFixture empty(RegistryFixture::Setup::Plain);
+    RegistryFixture mirror(RegistryFixture::Setup::Plain);
+    VERIFY_OK(empty.start());
+    VERIFY_OK(mirror.start());
+    const Result<Pushed> pushed = pushImage(mirror, u"library/alpine:latest"_s, {2048}, 17);
+    VERIFY_OK(pushed);
+    RegistryConfig config = quickConfig();
+    config.mirrors = {empty.url().toString(), mirror.url().toString()};
+    QTemporaryDir storeDir;
+    Store::ImageStore store(storeDir.path());
+    VERIFY_OK(store.initialize());
+    RegistryClient client(config, {});
+    const Result<PullResult> result = pull(client, store, u"alpine"_s);
+    VERIFY_OK(result);
+    QCOMPARE(result->reference.toString(), u"docker.io/library/alpine:latest"_s);
+    QCOMPARE(result->manifestDigest, pushed->image.manifest().digest);
+    QCOMPARE(result->repoDigest, u"docker.io/library/alpine@"_s + pushed->image.manifest().digest.toString());
+    const Result<Store::ImageRecord> record = store.resolve(u"alpine:latest"_s);
+    VERIFY_OK(record);
+    QCOMPARE(record->id, pushed->image.config().digest);
 }
 
 QTEST_GUILESS_MAIN(TestRegistryPull)
