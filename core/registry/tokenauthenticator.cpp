@@ -118,7 +118,7 @@ void TokenAuthenticator::authorize(const QString &host, const QStringList &scope
 void TokenAuthenticator::fetchToken(const QString &host, const QStringList &scopes, const AuthChallenge &challenge)
 {
     const QString key = cacheKey(host, scopes);
-    QUrl realm(challenge.realm());
+    const QUrl realm(challenge.realm());
     const bool plainAllowed = realm.scheme() == u"http" && m_plainHttpAllowed(hostPortOf(realm));
     if (!realm.isValid() || (realm.scheme() != u"https" && !plainAllowed)) {
         tokenFetched(key, fail(ErrorCode::Unauthorized, Tr::tr("%1 names an unusable token server.").arg(host),
@@ -130,62 +130,66 @@ void TokenAuthenticator::fetchToken(const QString &host, const QStringList &scop
         tokenFetched(key, std::unexpected(credentials.error()));
         return;
     }
-    QUrlQuery query(realm);
-    if (!challenge.service().isEmpty())
-        query.addQueryItem(u"service"_s, challenge.service());
+    QNetworkReply *reply = sendTokenRequest(realm, challenge.service(), scopes, *credentials);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, key, host] {
+        reply->deleteLater();
+        tokenFetched(key, readTokenReply(reply, host));
+    });
+}
+
+QNetworkReply *TokenAuthenticator::sendTokenRequest(QUrl realm, const QString &service, const QStringList &scopes,
+                                                    const Credentials &credentials)
+{
     QNetworkRequest request;
     request.setSslConfiguration(m_tls(hostPortOf(realm)));
     // A redirect would carry the credentials elsewhere: refused.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = nullptr;
-    if (!credentials->identityToken.isEmpty()) {
+    if (!credentials.identityToken.isEmpty()) {
         QUrlQuery form;
         form.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
-        form.addQueryItem(u"refresh_token"_s, credentials->identityToken);
-        form.addQueryItem(u"service"_s, challenge.service());
+        form.addQueryItem(u"refresh_token"_s, credentials.identityToken);
+        form.addQueryItem(u"service"_s, service);
         form.addQueryItem(u"client_id"_s, u"ponton"_s);
         form.addQueryItem(u"scope"_s, scopes.join(u' '));
         request.setUrl(realm);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-        reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
-    } else {
-        for (const QString &scope : scopes)
-            query.addQueryItem(u"scope"_s, scope);
-        if (!credentials->username.isEmpty()) {
-            query.addQueryItem(u"account"_s, credentials->username);
-            request.setRawHeader("Authorization", credentials->basicAuthorization());
-        }
-        realm.setQuery(query);
-        request.setUrl(realm);
-        reply = m_network->get(request);
+        return m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
     }
-    connect(reply, &QNetworkReply::finished, this, [this, reply, key, host] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->read(MaxTokenResponse);
-        if (status == 401 || status == 403) {
-            tokenFetched(key, fail(ErrorCode::Unauthorized, Tr::tr("The token server of %1 refused the credentials.")
-                                                                .arg(host),
-                                   u"HTTP %1 from the token server"_s.arg(status)));
-            return;
-        }
-        if (status != 200) {
-            tokenFetched(key, fail(ErrorCode::Unavailable, Tr::tr("Cannot get a token for %1.").arg(host),
-                                   u"HTTP %1 %2"_s.arg(status).arg(reply->errorString())));
-            return;
-        }
-        const QJsonObject object = QJsonDocument::fromJson(body).object();
-        QString value = object.value(u"token"_s).toString();
-        if (value.isEmpty())
-            value = object.value(u"access_token"_s).toString();
-        if (value.isEmpty()) {
-            tokenFetched(key, fail(ErrorCode::Unavailable, Tr::tr("The token server of %1 sent no token.").arg(host)));
-            return;
-        }
-        const int lifetime = qMax(60, object.value(u"expires_in"_s).toInt(60));
-        ++m_fetched;
-        tokenFetched(key, Token{value.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(lifetime - 10)});
-    });
+    QUrlQuery query(realm);
+    if (!service.isEmpty())
+        query.addQueryItem(u"service"_s, service);
+    for (const QString &scope : scopes)
+        query.addQueryItem(u"scope"_s, scope);
+    if (!credentials.username.isEmpty()) {
+        query.addQueryItem(u"account"_s, credentials.username);
+        request.setRawHeader("Authorization", credentials.basicAuthorization());
+    }
+    realm.setQuery(query);
+    request.setUrl(realm);
+    return m_network->get(request);
+}
+
+Result<TokenAuthenticator::Token> TokenAuthenticator::readTokenReply(QNetworkReply *reply, const QString &host)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 401 || status == 403) {
+        return fail(ErrorCode::Unauthorized, Tr::tr("The token server of %1 refused the credentials.").arg(host),
+                    u"HTTP %1 from the token server"_s.arg(status));
+    }
+    if (status != 200) {
+        return fail(ErrorCode::Unavailable, Tr::tr("Cannot get a token for %1.").arg(host),
+                    u"HTTP %1 %2"_s.arg(status).arg(reply->errorString()));
+    }
+    const QJsonObject object = QJsonDocument::fromJson(reply->read(MaxTokenResponse)).object();
+    QString value = object.value(u"token"_s).toString();
+    if (value.isEmpty())
+        value = object.value(u"access_token"_s).toString();
+    if (value.isEmpty())
+        return fail(ErrorCode::Unavailable, Tr::tr("The token server of %1 sent no token.").arg(host));
+    // The spec's default lifetime is 60 s; renew a little early.
+    const int lifetime = qMax(60, object.value(u"expires_in"_s).toInt(60));
+    ++m_fetched;
+    return Token{value.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(lifetime - 10)};
 }
 
 void TokenAuthenticator::tokenFetched(const QString &key, Result<Token> token)

@@ -8,10 +8,12 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 class QSslConfiguration;
 
 namespace Ponton::Registry {
@@ -53,6 +55,9 @@ private:
     static QString cacheKey(const QString &host, const QStringList &scopes);
     Result<Credentials> credentialsFor(const QString &host);
     void fetchToken(const QString &host, const QStringList &scopes, const AuthChallenge &challenge);
+    QNetworkReply *sendTokenRequest(QUrl realm, const QString &service, const QStringList &scopes,
+                                    const Credentials &credentials);
+    Result<Token> readTokenReply(QNetworkReply *reply, const QString &host);
     void tokenFetched(const QString &key, Result<Token> token);
 
     QNetworkAccessManager *m_network;
