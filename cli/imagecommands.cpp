@@ -5,8 +5,11 @@
 #include "tablewriter.h"
 
 #include "engine/engine.h"
+#include "store/imagearchiveloader.h"
 
 #include <QJsonDocument>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -159,12 +162,55 @@ int runInspect(CommandContext &context, const QStringList &arguments)
     return inspection.errors.isEmpty() ? 0 : 1;
 }
 
+int runSave(CommandContext &context, const QStringList &arguments)
+{
+    ArgumentParser parser(u"save"_s, Tr::tr("[OPTIONS] IMAGE [IMAGE...]"),
+                          Tr::tr("Save one or more images to a tar archive (streamed to STDOUT by default)"));
+    parser.addOption(QChar(), u"format"_s, Tr::tr("string"), Tr::tr("Archive format: \"docker\" (docker-archive, the default) or \"oci\""));
+    parser.addOption(u'o', u"output"_s, Tr::tr("string"), Tr::tr("Write to a file, instead of STDOUT"));
+    int exitCode = 0;
+    if (!parseArguments(parser, context, arguments, &exitCode, 1))
+        return exitCode;
+    const QString format = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"docker"_s;
+    if (format != u"docker" && format != u"oci")
+        return reportError(context, {ErrorCode::InvalidArgument, Tr::tr("unknown archive format \"%1\": use docker or oci").arg(format), {}}, 125);
+    const QString output = parser.value(u"output"_s);
+    if ((output.isEmpty() || output == u"-") && isatty(STDOUT_FILENO))
+        return reportError(context, {ErrorCode::InvalidArgument, Tr::tr("cowardly refusing to save to a terminal. Use the -o flag or redirect"), {}});
+    const JobResult result = waitFor(context.engine.saveImages(parser.positional(), format == u"oci", output == u"-" ? QString() : output));
+    return result.ok ? 0 : reportError(context, result.error);
+}
+
+int runLoad(CommandContext &context, const QStringList &arguments)
+{
+    ArgumentParser parser(u"load"_s, Tr::tr("[OPTIONS]"), Tr::tr("Load an image from a tar archive or STDIN"));
+    parser.addOption(u'i', u"input"_s, Tr::tr("string"), Tr::tr("Read from tar archive file, instead of STDIN"));
+    parser.addFlag(u'q', u"quiet"_s, Tr::tr("Suppress the load output"));
+    int exitCode = 0;
+    if (!parseArguments(parser, context, arguments, &exitCode, 0, 0))
+        return exitCode;
+    const QString input = parser.value(u"input"_s);
+    if ((input.isEmpty() || input == u"-") && isatty(STDIN_FILENO))
+        return reportError(context, {ErrorCode::InvalidArgument, Tr::tr("requested load from stdin, but stdin is empty"), {}});
+    const JobResult result = waitFor(context.engine.loadImages(input == u"-" ? QString() : input));
+    if (!result.ok)
+        return reportError(context, result.error);
+    if (!parser.isSet(u"quiet"_s)) {
+        for (const QString &line : result.value.value<Store::LoadResult>().lines)
+            context.out << line << '\n';
+        context.out.flush();
+    }
+    return 0;
+}
+
 const bool registered = [] {
     CommandRegistry::add({"images", Command::Group::Image, QT_TRANSLATE_NOOP("Ponton::Cli", "List images"), &runImages});
     CommandRegistry::add({"tag", Command::Group::Image, QT_TRANSLATE_NOOP("Ponton::Cli", "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE"), &runTag});
     CommandRegistry::add({"rmi", Command::Group::Image, QT_TRANSLATE_NOOP("Ponton::Cli", "Remove one or more images"), &runRmi});
     CommandRegistry::add({"history", Command::Group::Image, QT_TRANSLATE_NOOP("Ponton::Cli", "Show the history of an image"), &runHistory});
     CommandRegistry::add({"inspect", Command::Group::Image, QT_TRANSLATE_NOOP("Ponton::Cli", "Display detailed information on one or more images"), &runInspect});
+    CommandRegistry::add({"save", Command::Group::Image, QT_TRANSLATE_NOOP("Ponton::Cli", "Save one or more images to a tar archive (streamed to STDOUT by default)"), &runSave});
+    CommandRegistry::add({"load", Command::Group::Image, QT_TRANSLATE_NOOP("Ponton::Cli", "Load an image from a tar archive or STDIN"), &runLoad});
     return true;
 }();
 

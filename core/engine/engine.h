@@ -44,6 +44,10 @@ public:
     Job *checkStore();                                                   // Store::CheckReport
     Job *diskUsage();                                                    // Store::DiskUsage
     Job *prune(bool allUnused);                                          // Store::PruneResult
+    // save: to `path`, or to standard output when it is empty; OCI archive or docker-archive.
+    Job *saveImages(const QStringList &names, bool ociFormat, const QString &path); // none
+    // load: from `path`, or from standard input when it is empty.
+    Job *loadImages(const QString &path);                                // Store::LoadResult
 
 private:
     EngineOptions m_options;

@@ -3,6 +3,8 @@
 
 #include "common/tr.h"
 #include "store/historyreader.h"
+#include "store/imagearchiveloader.h"
+#include "store/imagearchivewriter.h"
 #include "store/imageinspector.h"
 #include "store/imagelister.h"
 #include "store/imageremover.h"
@@ -15,6 +17,16 @@ using namespace Qt::StringLiterals;
 namespace Ponton {
 
 namespace {
+Archive::ArchiveControl controlFor(Job &job)
+{
+    Archive::ArchiveControl control;
+    control.canceled = [&job] { return job.isCanceled(); };
+    control.progress = [&job](const QString &item, qint64 done, qint64 total) {
+        job.reportProgress({item, u"working"_s, done, total, QString()});
+    };
+    return control;
+}
+
 template<typename T>
 Result<QVariant> asVariant(Result<T> &&value)
 {
@@ -94,6 +106,29 @@ Job *Engine::prune(bool allUnused)
 {
     return startJob(u"system-prune"_s, [this, allUnused](Job &) {
         return asVariant(Store::StoreUsage(store(), m_containerUsage).prune(allUnused));
+    });
+}
+
+Job *Engine::saveImages(const QStringList &names, bool ociFormat, const QString &path)
+{
+    return startJob(u"save"_s, [this, names, ociFormat, path](Job &job) -> Result<QVariant> {
+        const auto format = ociFormat ? Store::ImageArchiveWriter::Format::OciArchive : Store::ImageArchiveWriter::Format::DockerArchive;
+        Store::ImageArchiveWriter writer(store(), controlFor(job));
+        const Status saved = path.isEmpty() ? writer.save(names, format, 1, Tr::tr("standard output"))
+                                            : writer.saveToFile(names, format, path);
+        if (!saved)
+            return std::unexpected(saved.error());
+        return QVariant();
+    });
+}
+
+Job *Engine::loadImages(const QString &path)
+{
+    return startJob(u"load"_s, [this, path](Job &job) -> Result<QVariant> {
+        if (Status ready = store().initialize(); !ready)
+            return std::unexpected(ready.error());
+        Store::ImageArchiveLoader loader(store(), controlFor(job));
+        return asVariant(path.isEmpty() ? loader.load(0, Tr::tr("standard input")) : loader.loadFile(path));
     });
 }
 
