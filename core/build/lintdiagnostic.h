@@ -29,3 +29,6 @@ struct LintRule {
 QString lintSeverityName(LintSeverity severity);
 
 } // namespace Ponton::Build
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(Ponton::Build::LintDiagnostic)

@@ -49,6 +49,10 @@ public:
     // load: from `path`, or from standard input when it is empty.
     Job *loadImages(const QString &path);                                // Store::LoadResult
 
+    // --- Build (engine/buildoperations.cpp)
+    // Lint of a Dockerfile's bytes: QList<Build::LintDiagnostic>.
+    Job *lintDockerfile(const QByteArray &dockerfile);
+
 private:
     EngineOptions m_options;
     Store::ContainerUsage m_containerUsage;
