@@ -1968,6 +1968,134 @@
         <source>Manage Ponton</source>
         <translation>Manage Ponton</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>style</translation>
+    </message>
+    <message>
+        <source>Check a Dockerfile against good practices</source>
+        <translation>Check a Dockerfile against good practices</translation>
+    </message>
+    <message>
+        <source>Name of the Dockerfile (default &quot;Dockerfile&quot;; &quot;-&quot; reads STDIN)</source>
+        <translation>Name of the Dockerfile (default &quot;Dockerfile&quot;; &quot;-&quot; reads STDIN)</translation>
+    </message>
+    <message>
+        <source>Explain each rule that fires</source>
+        <translation>Explain each rule that fires</translation>
+    </message>
+    <message>
+        <source>cannot read Dockerfile %1: %2</source>
+        <translation>cannot read Dockerfile %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <source>Verifying Checksum</source>
+        <translation>Verifying Checksum</translation>
+    </message>
+    <message>
+        <source>Download complete</source>
+        <translation>Download complete</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Already exists</translation>
+    </message>
+    <message>
+        <source>Pull complete</source>
+        <translation>Pull complete</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Pushing</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Pushed</translation>
+    </message>
+    <message>
+        <source>Mounted from %1</source>
+        <translation>Mounted from %1</translation>
+    </message>
+    <message>
+        <source>Pulling fs layer</source>
+        <translation>Pulling fs layer</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] NAME[:TAG|@DIGEST]</source>
+        <translation>[OPTIONS] NAME[:TAG|@DIGEST]</translation>
+    </message>
+    <message>
+        <source>Download an image from a registry</source>
+        <translation>Download an image from a registry</translation>
+    </message>
+    <message>
+        <source>Set platform if server is multi-platform capable</source>
+        <translation>Set platform if server is multi-platform capable</translation>
+    </message>
+    <message>
+        <source>Suppress verbose output</source>
+        <translation>Suppress verbose output</translation>
+    </message>
+    <message>
+        <source>Using default tag: latest</source>
+        <translation>Using default tag: latest</translation>
+    </message>
+    <message>
+        <source>%1: Pulling from %2</source>
+        <translation>%1: Pulling from %2</translation>
+    </message>
+    <message>
+        <source>Digest: %1</source>
+        <translation>Digest: %1</translation>
+    </message>
+    <message>
+        <source>Status: Image is up to date for %1</source>
+        <translation>Status: Image is up to date for %1</translation>
+    </message>
+    <message>
+        <source>Status: Downloaded newer image for %1</source>
+        <translation>Status: Downloaded newer image for %1</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] NAME[:TAG]</source>
+        <translation>[OPTIONS] NAME[:TAG]</translation>
+    </message>
+    <message>
+        <source>Upload an image to a registry</source>
+        <translation>Upload an image to a registry</translation>
+    </message>
+    <message>
+        <source>The push refers to repository [%1]</source>
+        <translation>The push refers to repository [%1]</translation>
+    </message>
+    <message>
+        <source>%1: digest: %2 size: %3</source>
+        <translation>%1: digest: %2 size: %3</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::HelperStatusLabel</name>

@@ -1968,6 +1968,134 @@
         <source>Manage Ponton</source>
         <translation>Gérer Ponton</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>style</translation>
+    </message>
+    <message>
+        <source>Check a Dockerfile against good practices</source>
+        <translation>Vérifier qu&apos;un Dockerfile suit les bonnes pratiques</translation>
+    </message>
+    <message>
+        <source>Name of the Dockerfile (default &quot;Dockerfile&quot;; &quot;-&quot; reads STDIN)</source>
+        <translation>Nom du Dockerfile («&#xa0;Dockerfile&#xa0;» par défaut&#xa0;; «&#xa0;-&#xa0;» lit STDIN)</translation>
+    </message>
+    <message>
+        <source>Explain each rule that fires</source>
+        <translation>Expliquer chaque règle déclenchée</translation>
+    </message>
+    <message>
+        <source>cannot read Dockerfile %1: %2</source>
+        <translation>impossible de lire le Dockerfile %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Verifying Checksum</source>
+        <translation>Vérification de la somme de contrôle</translation>
+    </message>
+    <message>
+        <source>Download complete</source>
+        <translation>Téléchargement terminé</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Déjà présente</translation>
+    </message>
+    <message>
+        <source>Pull complete</source>
+        <translation>Récupération terminée</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Envoi terminé</translation>
+    </message>
+    <message>
+        <source>Mounted from %1</source>
+        <translation>Montée depuis %1</translation>
+    </message>
+    <message>
+        <source>Pulling fs layer</source>
+        <translation>Récupération de la couche</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] NAME[:TAG|@DIGEST]</source>
+        <translation>[OPTIONS] NOM[:ÉTIQUETTE|@EMPREINTE]</translation>
+    </message>
+    <message>
+        <source>Download an image from a registry</source>
+        <translation>Télécharger une image depuis un registre</translation>
+    </message>
+    <message>
+        <source>Set platform if server is multi-platform capable</source>
+        <translation>Choisir la plateforme si le serveur est multiplateforme</translation>
+    </message>
+    <message>
+        <source>Suppress verbose output</source>
+        <translation>Masquer la sortie détaillée</translation>
+    </message>
+    <message>
+        <source>Using default tag: latest</source>
+        <translation>Étiquette par défaut utilisée&#xa0;: latest</translation>
+    </message>
+    <message>
+        <source>%1: Pulling from %2</source>
+        <translation>%1&#xa0;: récupération depuis %2</translation>
+    </message>
+    <message>
+        <source>Digest: %1</source>
+        <translation>Empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: Image is up to date for %1</source>
+        <translation>État&#xa0;: l&apos;image est à jour pour %1</translation>
+    </message>
+    <message>
+        <source>Status: Downloaded newer image for %1</source>
+        <translation>État&#xa0;: image plus récente téléchargée pour %1</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] NAME[:TAG]</source>
+        <translation>[OPTIONS] NOM[:ÉTIQUETTE]</translation>
+    </message>
+    <message>
+        <source>Upload an image to a registry</source>
+        <translation>Envoyer une image vers un registre</translation>
+    </message>
+    <message>
+        <source>The push refers to repository [%1]</source>
+        <translation>L&apos;envoi concerne le dépôt [%1]</translation>
+    </message>
+    <message>
+        <source>%1: digest: %2 size: %3</source>
+        <translation>%1&#xa0;: empreinte&#xa0;: %2 taille&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::HelperStatusLabel</name>
