@@ -74,14 +74,17 @@ Error TarWriter::archiveError(const QString &name) const
     return Error{ErrorCode::Internal, message, text ? QString::fromUtf8(text) : u"libarchive error"_s};
 }
 
-Status TarWriter::header(const QString &name, unsigned type, qint64 size)
+Status TarWriter::header(const QString &name, unsigned type, qint64 size, const QString &linkTarget)
 {
     std::unique_ptr<archive_entry, EntryDeleter> entry(archive_entry_new());
     const QByteArray path = name.toUtf8();
     archive_entry_set_pathname_utf8(entry.get(), path.constData());
     archive_entry_set_filetype(entry.get(), type);
-    archive_entry_set_perm(entry.get(), type == AE_IFDIR ? 0755 : 0644);
-    archive_entry_set_size(entry.get(), type == AE_IFDIR ? 0 : size);
+    archive_entry_set_perm(entry.get(), type == AE_IFREG ? 0644 : 0755);
+    archive_entry_set_size(entry.get(), type == AE_IFREG ? size : 0);
+    const QByteArray target = linkTarget.toUtf8();
+    if (type == AE_IFLNK)
+        archive_entry_set_symlink_utf8(entry.get(), target.constData());
     archive_entry_set_mtime(entry.get(), 0, 0);
     archive_entry_set_uid(entry.get(), 0);
     archive_entry_set_gid(entry.get(), 0);
@@ -93,6 +96,11 @@ Status TarWriter::header(const QString &name, unsigned type, qint64 size)
 Status TarWriter::addDirectory(const QString &name)
 {
     return header(name.endsWith(u'/') ? name : name + u'/', AE_IFDIR, 0);
+}
+
+Status TarWriter::addSymlink(const QString &name, const QString &target)
+{
+    return header(name, AE_IFLNK, 0, target);
 }
 
 Status TarWriter::addData(const QString &name, const QByteArray &data)

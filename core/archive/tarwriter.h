@@ -30,6 +30,7 @@ public:
     Status addDirectory(const QString &name);
     Status addData(const QString &name, const QByteArray &data);
     Status addFile(const QString &name, qint64 size, const Producer &produce);
+    Status addSymlink(const QString &name, const QString &target);
     // Writes the end-of-archive blocks and flushes.
     Status finish();
     qint64 bytesWritten() const { return m_written; }
@@ -38,7 +39,7 @@ private:
     TarWriter(int fd, QString what);
     static long writeCallback(archive *a, void *client, const void *buffer, size_t length);
     long writeOut(const void *buffer, size_t length);
-    Status header(const QString &name, unsigned type, qint64 size);
+    Status header(const QString &name, unsigned type, qint64 size, const QString &linkTarget = {});
     Error archiveError(const QString &name) const;
 
     int m_fd;
