@@ -178,6 +178,10 @@ void TestMainWindow::languageMenuSwitchesTutorial()
     QCOMPARE(tutorial->language(), u"fr"_s);
     QCOMPARE(tutorial->titleText(), u"Récupérer une image sur un registre"_s);
     QCOMPARE(QLocale().language(), QLocale::French);
+    // The real French catalogue is loaded and applied to the shell's own labels.
+    const QString tutorialFr = QCoreApplication::translate("Ponton::Gui::MainWindow", "Tutorial");
+    QVERIFY(tutorialFr != u"Tutorial"_s);
+    QTRY_COMPARE(navigation()->item(4)->text(), tutorialFr);
 }
 
 void TestMainWindow::systemLanguageEntry()
