@@ -1,6 +1,7 @@
 #include "engine/engine.h"
 
 #include "common/tr.h"
+#include "registry/registryclient.h"
 #include "store/imagestore.h"
 
 #include <QThreadPool>

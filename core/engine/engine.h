@@ -13,6 +13,7 @@
 namespace Ponton {
 
 namespace Store { class ImageStore; }
+namespace Registry { class RegistryClient; }
 
 // The facade of the engine: the only API the CLI and the GUI use. Every operation returns a Job at once;
 // the work runs off the caller's thread. Operations are grouped by area, each group implemented in its
@@ -49,12 +50,20 @@ public:
     // load: from `path`, or from standard input when it is empty.
     Job *loadImages(const QString &path);                                // Store::LoadResult
 
+    // --- Registries (engine/registryoperations.cpp). Progress: one ProgressEvent per layer state change
+    // (item = the blob's digest, state = Registry::LayerProgress::stateName, message = a Mounted-from repository).
+    Job *pull(const QString &reference, const QString &platform);        // Registry::PullResult
+    Job *push(const QString &source, const QString &target);             // Registry::PushResult
+
     // --- Build (engine/buildoperations.cpp)
     // Lint of a Dockerfile's bytes: QList<Build::LintDiagnostic>.
     Job *lintDockerfile(const QByteArray &dockerfile);
 
 private:
+    Result<Registry::RegistryClient *> registry();
+
     EngineOptions m_options;
+    std::unique_ptr<Registry::RegistryClient> m_registry;
     Store::ContainerUsage m_containerUsage;
     std::unique_ptr<Store::ImageStore> m_store;
 };

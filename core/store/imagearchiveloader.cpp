@@ -59,9 +59,9 @@ std::optional<Digest> digestInName(const QString &name)
 QString layerMediaType(Compression compression)
 {
     switch (compression) {
-    case Compression::Gzip: return Image::MediaType::DockerLayerGzip;
-    case Compression::Zstd: return Image::MediaType::DockerLayerZstd;
-    default: return Image::MediaType::DockerLayerTar;
+    case Compression::Gzip: return Image::MediaType::OciLayerGzip;
+    case Compression::Zstd: return Image::MediaType::OciLayerZstd;
+    default: return Image::MediaType::OciLayerTar;
     }
 }
 
@@ -413,8 +413,10 @@ Result<ImageArchiveLoader::Candidate> ImageArchiveLoader::planDockerImage(const 
         layers.append(Image::Descriptor{layerMediaType(layer->compression), layer->digest, layer->size, {}, {}, {}, {}});
         candidate.layerSizes.append(layer->uncompressedSize);
     }
-    const Image::Descriptor configDescriptor{Image::MediaType::DockerConfig, config->digest, config->size, {}, {}, {}, {}};
-    Result<Image::WrittenBlob> manifest = Image::ManifestWriter::write(Image::Manifest::docker(configDescriptor, layers));
+    // An OCI manifest: the store is an OCI image layout, and the OCI readers of one (skopeo's oci:
+    // transport among them) list only entries with OCI media types.
+    const Image::Descriptor configDescriptor{Image::MediaType::OciConfig, config->digest, config->size, {}, {}, {}, {}};
+    Result<Image::WrittenBlob> manifest = Image::ManifestWriter::write(Image::Manifest::oci(configDescriptor, layers));
     if (!manifest)
         return std::unexpected(manifest.error());
     if (Result<Digest> stored = m_store.content().write(manifest->bytes, manifest->descriptor.digest); !stored)

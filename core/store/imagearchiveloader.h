@@ -96,3 +96,5 @@ private:
 };
 
 } // namespace Ponton::Store
+
+Q_DECLARE_METATYPE(Ponton::Store::LoadResult)

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private slots:
     void systemCheckNamesCorruptBlob();
     void usageErrors_data();
     void usageErrors();
+    void storeIsReadByOciTools();
 
 private:
     Run ponton(const QStringList &arguments) const;
@@ -240,6 +242,41 @@ void TestCliImages::usageErrors()
     const Run run = ponton(arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+// The store is an OCI image layout: skopeo's oci: transport and umoci read it, also for an image
+// that came in as a docker-archive (its manifest is written with OCI media types).
+void TestCliImages::storeIsReadByOciTools()
+{
+    for (const QString &tool : {u"skopeo"_s, u"umoci"_s}) {
+        if (QStandardPaths::findExecutable(tool).isEmpty())
+            QSKIP(qPrintable(tool + u" is not installed (Debian package " + tool + u")"));
+    }
+    const auto native = make(61, {u"native:1"_s});
+    Test::ImageSpec spec;
+    spec.seed = 62;
+    spec.dockerMediaTypes = true;
+    spec.tags = {u"imported:2"_s};
+    Store::ImageStore other(m_dir->path() + u"/other"_s);
+    QVERIFY(other.initialize());
+    QVERIFY(Test::ImageFixture::create(other, spec));
+    const QString archive = m_dir->path() + u"/imported.tar"_s;
+    QVERIFY(Test::ImageFixture::saveArchive(other, {u"imported:2"_s}, archive));
+    QCOMPARE(ponton({u"load"_s, u"-i"_s, archive}).out, u"Loaded image: imported:2\n"_s);
+    for (const QString &tag : {u"native:1"_s, u"imported:2"_s}) {
+        QProcess skopeo;
+        skopeo.start(u"skopeo"_s, {u"inspect"_s, u"--raw"_s, u"oci:"_s + m_dir->path() + u':' + tag});
+        QVERIFY(skopeo.waitForFinished(60000));
+        QVERIFY2(skopeo.exitCode() == 0, qPrintable(QString::fromUtf8(skopeo.readAllStandardError())));
+        QVERIFY(skopeo.readAllStandardOutput().contains("application/vnd.oci.image.manifest.v1+json"));
+    }
+    QProcess umoci;
+    umoci.start(u"umoci"_s, {u"ls"_s, u"--layout"_s, m_dir->path()});
+    QVERIFY(umoci.waitForFinished(60000));
+    QCOMPARE(umoci.exitCode(), 0);
+    const QString listed = QString::fromUtf8(umoci.readAllStandardOutput());
+    QVERIFY2(listed.contains(u"native:1"_s) && listed.contains(u"imported:2"_s), qPrintable(listed));
+    QVERIFY(native.id.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestCliImages)

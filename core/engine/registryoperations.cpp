@@ -1,0 +1,94 @@
+// Engine operations against registries: pull and push through the registry client's network thread.
+#include "engine/engine.h"
+
+#include "common/tr.h"
+#include "registry/pullrequest.h"
+#include "registry/pushrequest.h"
+#include "registry/registryclient.h"
+#include "registry/registryconfig.h"
+#include "store/imagestore.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponton {
+
+namespace {
+
+Registry::RegistryClient::ProgressSink progressFor(Job &job)
+{
+    return [&job](const Registry::LayerProgress &event) {
+        if (event.isConfig)
+            return;
+        job.reportProgress({event.blob.toString(), Registry::LayerProgress::stateName(event.state), event.current,
+                            event.total, event.detail});
+    };
+}
+
+} // namespace
+
+Result<Registry::RegistryClient *> Engine::registry()
+{
+    static QMutex mutex;
+    QMutexLocker lock(&mutex);
+    if (m_registry)
+        return m_registry.get();
+    Result<Registry::RegistryConfig> config = Registry::RegistryConfig::load();
+    if (!config)
+        return std::unexpected(config.error());
+    m_registry = std::make_unique<Registry::RegistryClient>(*config);
+    return m_registry.get();
+}
+
+Job *Engine::pull(const QString &reference, const QString &platform)
+{
+    return startJob(u"pull"_s, [this, reference, platform](Job &job) -> Result<QVariant> {
+        Result<Reference> parsed = Reference::parse(reference);
+        if (!parsed)
+            return std::unexpected(parsed.error());
+        Registry::PullRequest request;
+        request.reference = parsed->withDefaultTag();
+        if (!platform.isEmpty()) {
+            Result<Image::Platform> wanted = Image::Platform::parse(platform);
+            if (!wanted)
+                return std::unexpected(wanted.error());
+            request.platform = *wanted;
+        }
+        request.isCanceled = [&job] { return job.isCanceled(); };
+        Result<Registry::RegistryClient *> client = registry();
+        if (!client)
+            return std::unexpected(client.error());
+        if (Status ready = store().initialize(); !ready)
+            return std::unexpected(ready.error());
+        Result<Registry::PullResult> pulled = (*client)->pull(request, store(), progressFor(job)).result();
+        if (!pulled)
+            return std::unexpected(pulled.error());
+        return QVariant::fromValue(*pulled);
+    });
+}
+
+Job *Engine::push(const QString &source, const QString &target)
+{
+    return startJob(u"push"_s, [this, source, target](Job &job) -> Result<QVariant> {
+        Registry::PushRequest request;
+        request.source = source;
+        if (!target.isEmpty()) {
+            Result<Reference> parsed = Reference::parse(target);
+            if (!parsed)
+                return std::unexpected(parsed.error());
+            request.target = parsed->withDefaultTag();
+        }
+        request.isCanceled = [&job] { return job.isCanceled(); };
+        Result<Registry::RegistryClient *> client = registry();
+        if (!client)
+            return std::unexpected(client.error());
+        Result<Registry::PushResult> pushed = (*client)->push(request, store(), progressFor(job)).result();
+        if (!pushed)
+            return std::unexpected(pushed.error());
+        return QVariant::fromValue(*pushed);
+    });
+}
+
+} // namespace Ponton

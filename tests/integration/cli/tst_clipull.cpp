@@ -1,0 +1,94 @@
+// `ponton pull` and `ponton push` through the real binary against the real distribution registry.
+#include "support/imagefixture.h"
+#include "support/registryfixture.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ponton;
+using namespace Qt::StringLiterals;
+
+class TestCliPull : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pullThenPush();
+    void pullUnknownTagFails();
+
+private:
+    struct Run { int exitCode = -1; QString out; QString err; };
+    Run ponton(const QStringList &arguments) const;
+
+    Test::RegistryFixture m_registry;
+    QTemporaryDir m_dir;
+};
+
+void TestCliPull::initTestCase()
+{
+    if (!Test::RegistryFixture::isAvailable())
+        QSKIP("docker-registry is not installed (Debian package docker-registry)");
+    QVERIFY2(m_registry.start(), "the registry did not start");
+    Test::ImageSpec spec;
+    spec.layers = 2;
+    spec.seed = 77;
+    spec.tags = {u"tools:latest"_s};
+    const QString layout = m_dir.filePath(u"layout"_s);
+    QVERIFY(Test::ImageFixture::createLayout(layout, spec));
+    const Status copied = m_registry.skopeoCopyTo(u"oci:"_s + layout + u":tools:latest"_s, u"tools:1"_s);
+    QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().toString()));
+}
+
+TestCliPull::Run TestCliPull::ponton(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"C"_s);
+    environment.insert(u"DOCKER_CONFIG"_s, m_dir.filePath(u"docker"_s));
+    environment.insert(u"PONTON_REGISTRY_CONFIG"_s, m_dir.filePath(u"no-registries.json"_s));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PONTON_CLI_PATH), QStringList{u"--root"_s, m_dir.filePath(u"store"_s)} + arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        qFatal("ponton %s did not finish", qPrintable(arguments.join(u' ')));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCliPull::pullThenPush()
+{
+    const QString name = m_registry.hostPort() + u"/tools:1"_s;
+    Run run = ponton({u"pull"_s, name});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), u"1: Pulling from tools"_s);
+    QCOMPARE(run.out.count(u": Pull complete"_s), 2);
+    QVERIFY(lines.at(lines.size() - 3).startsWith(u"Digest: sha256:"_s));
+    QCOMPARE(lines.at(lines.size() - 2), u"Status: Downloaded newer image for "_s + name);
+    QCOMPARE(lines.last(), name);
+    run = ponton({u"pull"_s, name});
+    QVERIFY(run.out.contains(u"Status: Image is up to date for "_s + name));
+    QCOMPARE(ponton({u"system"_s, u"check"_s}).exitCode, 0);
+
+    const QString copy = m_registry.hostPort() + u"/copy:2"_s;
+    QCOMPARE(ponton({u"tag"_s, name, copy}).exitCode, 0);
+    run = ponton({u"push"_s, copy});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.startsWith(u"The push refers to repository ["_s + m_registry.hostPort() + u"/copy]\n"_s));
+    QVERIFY2(run.out.contains(u"2: digest: sha256:"_s), qPrintable(run.out));
+    const Result<QByteArray> inspected = m_registry.skopeoInspect(u"copy:2"_s, false);
+    QVERIFY2(inspected, qPrintable(inspected ? QString() : inspected.error().toString()));
+    QVERIFY(inspected->contains("\"Layers\""));
+}
+
+void TestCliPull::pullUnknownTagFails()
+{
+    const Run run = ponton({u"pull"_s, m_registry.hostPort() + u"/tools:nope"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"Error: "_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"tools"_s), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliPull)
+#include "tst_clipull.moc"
