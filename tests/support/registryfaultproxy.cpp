@@ -173,38 +173,40 @@ bool RegistryFaultProxy::forward(QTcpSocket &client, RegistryHttpMessage request
     if (!RegistryHttpMessage::writeAll(client, response.serializeHead()))
         return false;
     const bool hasBody = request.method() != "HEAD" && response.status() != 204 && response.status() != 304;
-    const qint64 length = hasBody ? response.contentLength() : 0;
+    if (hasBody)
+        streamBody(client, upstream, body, response.contentLength(), fault);
+    return false;
+}
+
+void RegistryFaultProxy::streamBody(QTcpSocket &client, QTcpSocket &upstream, QByteArray body, qint64 length,
+                                    std::optional<Fault> fault)
+{
     qint64 sent = 0;
-    while (hasBody && (length < 0 || sent < length)) {
+    while (length < 0 || sent < length) {
         if (body.isEmpty()) {
             if (!upstream.waitForReadyRead(30000) && upstream.bytesAvailable() == 0)
-                break;
+                return;
             body = upstream.readAll();
             continue;
         }
         if (length > 0 && sent + body.size() > length)
             body.truncate(length - sent);
-        if (fault == Fault::CorruptByte && length > 0 && sent <= length / 2 && length / 2 < sent + body.size())
-            body[length / 2 - sent] = char(body[length / 2 - sent] ^ 0x5a);
-        if (fault == Fault::DropMidBody && length > 0 && sent + body.size() >= length / 2) {
-            RegistryHttpMessage::writeAll(client, body.left(length / 2 - sent));
+        const qint64 middle = length / 2;
+        if (fault == Fault::CorruptByte && length > 0 && sent <= middle && middle < sent + body.size())
+            body[middle - sent] = char(body[middle - sent] ^ 0x5a);
+        if (fault == Fault::DropMidBody && length > 0 && sent + body.size() >= middle) {
+            RegistryHttpMessage::writeAll(client, body.left(middle - sent));
             client.abort();
-            return false;
+            return;
         }
-        QByteArray piece = fault == Fault::Throttle ? body.left(64 * 1024) : body;
+        const QByteArray piece = fault == Fault::Throttle ? body.left(64 * 1024) : body;
         body.remove(0, piece.size());
-        if (!RegistryHttpMessage::writeAll(client, piece))
-            return false;
+        if (!RegistryHttpMessage::writeAll(client, piece) || stopping().load())
+            return;
         sent += piece.size();
         if (fault == Fault::Throttle)
             QThread::msleep(50);
-        if (stopping().load())
-            return false;
     }
-    if (qEnvironmentVariableIsSet("PONTON_PROXY_TRACE"))
-        qInfo("%lld sent %lld of %lld for %s", QDateTime::currentMSecsSinceEpoch() % 100000, sent, length,
-              request.startLine.constData());
-    return false;
 }
 
 } // namespace Ponton::Test

@@ -56,6 +56,8 @@ private:
     std::optional<Fault> takeFault(const RegistryHttpMessage &request, int *retryAfter);
     void log(const RegistryHttpMessage &request, bool storage, bool faulted);
     bool forward(QTcpSocket &client, RegistryHttpMessage request, std::optional<Fault> fault);
+    void streamBody(QTcpSocket &client, QTcpSocket &upstream, QByteArray body, qint64 length,
+                    std::optional<Fault> fault);
     bool redirect(QTcpSocket &client, const RegistryHttpMessage &request);
     bool serveStorage(QTcpSocket &client, const RegistryHttpMessage &request);
 
