@@ -4,9 +4,12 @@
 #include "fsutil.h"
 #include "handlers.h"
 #include "launcher.h"
+#include "monitor.h"
 #include "server.h"
 #include "snapshots.h"
+#include "upperdiff.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/random.h>
 #include <sys/socket.h>
@@ -46,6 +49,22 @@ Result<std::vector<std::string>> snapshotList(const json &params)
     return hexes;
 }
 
+Result<std::vector<BindMount>> mountList(const json &params)
+{
+    std::vector<BindMount> mounts;
+    for (const json &item : params.value("mounts", json::array())) {
+        BindMount mount{item.value("source", ""), item.value("destination", ""), item.value("readOnly", false)};
+        if (mount.destination.empty() || mount.destination[0] != '/' || !splitPath(mount.destination)
+            || splitPath(mount.destination)->empty())
+            return fail("InvalidArgument", "bind mount destination must be an absolute path inside the container: '%.200s'",
+                        mount.destination.c_str());
+        mounts.push_back(std::move(mount));
+    }
+    if (mounts.size() > 8)
+        return fail("InvalidArgument", "at most 8 bind mounts");
+    return mounts;
+}
+
 Result<ContainerConfig> configFromRequest(const Request &request)
 {
     const json &p = request.params;
@@ -68,8 +87,10 @@ Result<ContainerConfig> configFromRequest(const Request &request)
     if (network != "host" && network != "none")
         return fail("InvalidArgument", "network must be \"host\" or \"none\", not \"%.40s\"", network.c_str());
     c.networkNone = network == "none";
-    if (!p.value("mounts", json::array()).empty())
-        return fail("Unavailable", "bind mounts are not supported by this helper yet");
+    auto mounts = mountList(p);
+    if (!mounts)
+        return std::unexpected(mounts.error());
+    c.mounts = *mounts;
     if (c.args.empty())
         return fail("InvalidArgument", "no command specified");
     if (c.cwd.empty() || c.cwd[0] != '/')
@@ -112,6 +133,30 @@ Result<std::string> idParam(const Request &request)
     return id;
 }
 
+// The fds the client opened for the record's bind mounts ("mounts": [index…], in order). They must be
+// real opens (not O_PATH): what the client could open is what the container gets.
+Result<std::vector<UniqueFd>> mountSources(Request &request, const std::string &id)
+{
+    auto config = loadConfig(*request.state, id);
+    if (!config)
+        return std::unexpected(config.error());
+    const json indexes = request.params.value("mounts", json::array());
+    if (!indexes.is_array() || indexes.size() != config->mounts.size())
+        return fail("InvalidArgument", "container %.12s has %zu bind mounts: pass one opened source for each",
+                    id.c_str(), config->mounts.size());
+    std::vector<UniqueFd> fds;
+    for (const json &index : indexes) {
+        const std::size_t i = index.is_number_unsigned() ? index.get<std::size_t>() : request.fds.size();
+        if (i >= request.fds.size() || !request.fds[i].valid())
+            return fail("InvalidArgument", "bind mount source %zu did not come with the request", i);
+        const int flags = ::fcntl(request.fds[i].get(), F_GETFL);
+        if (flags < 0 || (flags & O_PATH))
+            return fail("PermissionDenied", "bind mount sources must be opened for reading, not with O_PATH");
+        fds.push_back(std::move(request.fds[i]));
+    }
+    return fds;
+}
+
 Result<Reply> start(Request &request)
 {
     auto id = idParam(request);
@@ -139,7 +184,13 @@ Result<Reply> start(Request &request)
         stdio[i] = fd->get();
         owned.push_back(std::move(*fd));
     }
-    auto launched = launchContainer(*request.state, *id, stdio);
+    auto mounts = mountSources(request, *id);
+    if (!mounts)
+        return std::unexpected(mounts.error());
+    std::vector<int> mountFds;
+    for (const UniqueFd &fd : *mounts)
+        mountFds.push_back(fd.get());
+    auto launched = launchContainer(*request.state, *id, stdio, mountFds);
     if (!launched)
         return std::unexpected(launched.error());
     Reply reply{{{"pid", launched->pid}}, {}};
@@ -152,12 +203,10 @@ Result<Reply> start(Request &request)
 
 Result<UniqueFd> fetchMaster(const StateDir &state, const std::string &id)
 {
-    const std::string path = state.containerPath(id) + "/attach.sock";
-    sockaddr_un address{};
-    address.sun_family = AF_UNIX;
-    if (path.size() >= sizeof address.sun_path)
-        return fail("Internal", "attach socket path too long");
-    std::strcpy(address.sun_path, path.c_str());
+    UniqueFd dir(::openat(state.containersFd(), id.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!dir)
+        return sysError(errno, "open container directory %.12s", id.c_str());
+    sockaddr_un address = attachAddress(dir.get());
     UniqueFd socket(::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0));
     if (!socket || ::connect(socket.get(), reinterpret_cast<sockaddr *>(&address), sizeof address) < 0)
         return sysError(errno, "connect to the monitor of %.12s", id.c_str());
@@ -271,6 +320,41 @@ Result<Reply> list(Request &request)
     return Reply{{{"containers", containers}}, {}};
 }
 
+Result<Reply> diff(Request &request)
+{
+    auto id = idParam(request);
+    if (!id)
+        return std::unexpected(id.error());
+    auto output = request.takeFd("output");
+    if (!output)
+        return std::unexpected(output.error());
+    auto lock = lockContainer(*request.state, *id);
+    auto current = lock ? currentState(*request.state, *id) : std::unexpected(lock.error());
+    if (!current)
+        return std::unexpected(current.error());
+    if (isRunning(*current) && !isFrozen(current->cgroups))
+        return fail("Conflict", "container %.12s is running: pause it before taking its diff", id->c_str());
+    auto outcome = writeUpperDiff(*request.state, *id, output->get());
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    return Reply{{{"diffId", "sha256:" + outcome->diffIdHex}, {"size", outcome->size}}, {}};
+}
+
+Result<Reply> adopt(Request &request)
+{
+    auto id = idParam(request);
+    auto digest = id ? request.string("diffId") : std::unexpected(id.error());
+    auto hex = digest ? sha256Hex(*digest) : std::unexpected(digest.error());
+    if (!hex)
+        return std::unexpected(hex.error());
+    auto lock = lockContainer(*request.state, *id);
+    if (!lock)
+        return std::unexpected(lock.error());
+    if (auto adopted = adoptPendingSnapshot(*request.state, *id, *hex); !adopted)
+        return std::unexpected(adopted.error());
+    return Reply{};
+}
+
 } // namespace
 
 Result<Reply> removeSnapshotRequest(Request &request)
@@ -310,6 +394,8 @@ void registerContainerHandlers(Server &server)
     server.addHandler("container.delete", remove);
     server.addHandler("container.inspect", inspect);
     server.addHandler("container.list", list);
+    server.addHandler("container.diff", diff);
+    server.addHandler("container.adopt", adopt);
 }
 
 } // namespace ponton::helper

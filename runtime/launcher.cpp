@@ -16,6 +16,8 @@ namespace ponton::helper {
 
 namespace {
 
+constexpr std::size_t kMaxMounts = 8;  // a request carries at most 16 fds, three of them stdio
+
 Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string &id, const int stdio[3])
 {
     std::vector<UniqueFd> fds;
@@ -32,7 +34,8 @@ Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string 
 }
 
 // In the forked child: only async-signal-safe calls from here to execv.
-[[noreturn]] void execMonitor(int control, const std::vector<UniqueFd> &stdio, int log, char *const argv[])
+[[noreturn]] void execMonitor(int control, const std::vector<UniqueFd> &stdio, const std::vector<int> &mounts, int log,
+                              char *const argv[])
 {
     if (::setsid() < 0)
         ::_exit(1);
@@ -46,10 +49,15 @@ Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string 
     const int targets[5] = {2, kMonitorControlFd, kMonitorStdioFd, kMonitorStdioFd + 1, kMonitorStdioFd + 2};
     for (int i = 0; i < 5; ++i)
         ::dup2(moved[i], targets[i]);
+    int movedMounts[kMaxMounts];
+    for (std::size_t i = 0; i < mounts.size(); ++i)
+        movedMounts[i] = ::fcntl(mounts[i], F_DUPFD, 100 + 5 + int(kMaxMounts));
+    for (std::size_t i = 0; i < mounts.size(); ++i)
+        ::dup2(movedMounts[i], kMonitorMountFd + int(i));
     const int devnull = ::open("/dev/null", O_RDWR);
     ::dup2(devnull, 0);
     ::dup2(2, 1);
-    ::syscall(SYS_close_range, 7U, ~0U, 0U);
+    ::syscall(SYS_close_range, unsigned(kMonitorMountFd + int(mounts.size())), ~0U, 0U);
     ::execv("/proc/self/exe", argv);
     ::_exit(127);
 }
@@ -81,8 +89,11 @@ Result<LaunchReport> readReport(int control, const std::string &id)
 
 } // namespace
 
-Result<LaunchReport> launchContainer(const StateDir &state, const std::string &id, const int stdio[3])
+Result<LaunchReport> launchContainer(const StateDir &state, const std::string &id, const int stdio[3],
+                                     const std::vector<int> &mounts)
 {
+    if (mounts.size() > kMaxMounts)
+        return fail("InvalidArgument", "at most %zu bind mounts", kMaxMounts);
     auto fds = stdioFor(state, id, stdio);
     if (!fds)
         return std::unexpected(fds.error());
@@ -99,7 +110,7 @@ Result<LaunchReport> launchContainer(const StateDir &state, const std::string &i
     if (child < 0)
         return sysError(errno, "fork the monitor of %s", id.c_str());
     if (child == 0)
-        execMonitor(theirs.get(), *fds, log.get(), argv);
+        execMonitor(theirs.get(), *fds, mounts, log.get(), argv);
     theirs.reset();
     int status = 0;
     while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {

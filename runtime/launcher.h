@@ -10,6 +10,7 @@
 #include <sys/types.h>
 
 #include <string>
+#include <vector>
 
 namespace ponton::helper {
 
@@ -20,6 +21,8 @@ struct LaunchReport {
 
 // stdio: fds for the container's stdin, stdout, stderr (no TTY); -1 for each missing one
 // (stdin then reads /dev/null, output goes to containers/<id>/output.log).
-Result<LaunchReport> launchContainer(const StateDir &state, const std::string &id, const int stdio[3]);
+// mounts: the sources of the config's bind mounts, in order (fds the client opened).
+Result<LaunchReport> launchContainer(const StateDir &state, const std::string &id, const int stdio[3],
+                                     const std::vector<int> &mounts);
 
 } // namespace ponton::helper

@@ -102,7 +102,8 @@ int main(int argc, char **argv)
         logError("%s", state.error().message.c_str());
         return 1;
     }
-    std::thread([&state] { state->removeStaleTemporaries(); }).detach();
+    state->moveStaleTemporaries();
+    std::thread([&state] { state->emptyTrash(); }).detach();
     Server server(args.server, *state);
     server.addHandler("ping", ping);
     registerSnapshotHandlers(server);

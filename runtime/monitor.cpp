@@ -13,12 +13,14 @@
 #include <sched.h>
 #include <signal.h>
 #include <sys/signalfd.h>
+#include <sys/mount.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/un.h>
 #include <sys/wait.h>
 
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 
@@ -52,7 +54,7 @@ InitPlan initPlan(const Monitor &m)
     const std::string dir = "containers/" + m.config.id;
     InitPlan plan;
     plan.config = &m.config;
-    plan.rootfs = {m.state.path(), dir + "/rootfs", lowerDirs(m.state, m.config), dir + "/upper", dir + "/work", {}};
+    plan.rootfs = {m.state.path(), dir + "/rootfs", lowerDirs(m.state, m.config), dir + "/upper", dir + "/work", {}, {}};
     for (const char *file : {"hosts", "hostname", "resolv.conf"})
         plan.rootfs.binds.push_back({dir + "/" + file, std::string("/etc/") + file, false, true});
     for (int i = 0; i < 3; ++i)
@@ -102,18 +104,16 @@ std::string readAll(int fd)
 
 Result<UniqueFd> listenForAttach(const StateDir &state, const std::string &id)
 {
-    const std::string path = state.containerPath(id) + "/attach.sock";
-    sockaddr_un address{};
-    address.sun_family = AF_UNIX;
-    if (path.size() >= sizeof address.sun_path)
-        return fail("InvalidArgument", "attach socket path too long: %s", path.c_str());
-    std::strcpy(address.sun_path, path.c_str());
+    UniqueFd dir(::openat(state.containersFd(), id.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!dir)
+        return sysError(errno, "open container directory %s", id.c_str());
+    sockaddr_un address = attachAddress(dir.get());
     UniqueFd listener(::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0));
-    ::unlink(path.c_str());
+    ::unlinkat(dir.get(), "attach.sock", 0);
     if (!listener || ::bind(listener.get(), reinterpret_cast<sockaddr *>(&address), sizeof address) < 0
         || ::listen(listener.get(), 8) < 0)
-        return sysError(errno, "listen on %s", path.c_str());
-    ::chmod(path.c_str(), 0600);
+        return sysError(errno, "listen on the attach socket of %s", id.c_str());
+    ::fchmodat(dir.get(), "attach.sock", 0600, 0);
     return listener;
 }
 
@@ -134,6 +134,30 @@ int failStart(Monitor &m, const std::string &message, int exitCode)
     return 1;
 }
 
+// Detached copies of the bind mount sources, made here in the host's mount namespace.
+Result<std::vector<UniqueFd>> openTrees(const Monitor &m, InitPlan &plan)
+{
+    std::vector<UniqueFd> trees;
+    for (std::size_t i = 0; i < m.config.mounts.size(); ++i) {
+        const BindMount &mount = m.config.mounts[i];
+        const int source = kMonitorMountFd + int(i);
+        struct stat st{};
+        if (::fstat(source, &st) < 0)
+            return sysError(errno, "bind mount source for %s", mount.destination.c_str());
+        UniqueFd tree(::open_tree(source, "", OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_EMPTY_PATH | AT_RECURSIVE));
+        if (!tree)
+            return sysError(errno, "open_tree bind mount source for %s", mount.destination.c_str());
+        mount_attr attributes{};
+        attributes.attr_set = MOUNT_ATTR_RDONLY;
+        if (mount.readOnly && ::mount_setattr(tree.get(), "", AT_EMPTY_PATH | AT_RECURSIVE, &attributes, sizeof attributes) < 0)
+            return sysError(errno, "make bind mount on %s read-only", mount.destination.c_str());
+        plan.rootfs.trees.push_back({tree.get(), mount.destination, !S_ISDIR(st.st_mode)});
+        trees.push_back(std::move(tree));
+        ::close(source);
+    }
+    return trees;
+}
+
 int start(Monitor &m)
 {
     auto cgroups = createCgroups(m.config.id);
@@ -141,6 +165,9 @@ int start(Monitor &m)
         return failStart(m, cgroups.error().message, 125);
     m.cgroups = *cgroups;
     InitPlan plan = initPlan(m);
+    auto trees = openTrees(m, plan);
+    if (!trees)
+        return failStart(m, trees.error().message, 125);
     UniqueFd go, errors, console;
     auto child = cloneInit(m, plan, go, errors, console);
     if (!child)
@@ -235,6 +262,14 @@ int superviseUntilExit(Monitor &m)
 }
 
 } // namespace
+
+sockaddr_un attachAddress(int containerDirFd)
+{
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    std::snprintf(address.sun_path, sizeof address.sun_path, "/proc/self/fd/%d/attach.sock", containerDirFd);
+    return address;
+}
 
 int runMonitor(const char *stateDir, const char *id)
 {

@@ -6,11 +6,17 @@
 // the control socket (fd 3), keeps the PTY master for later attaches (containers/<id>/attach.sock),
 // and records the exit code in state.json when the init process ends.
 
+#include <sys/un.h>
+
 namespace ponton::helper {
 
 inline constexpr int kMonitorControlFd = 3;
 inline constexpr int kMonitorStdioFd = 4;  // 4, 5, 6: stdin, stdout, stderr for a container without TTY
+inline constexpr int kMonitorMountFd = 7;  // 7…: the sources of the config's bind mounts, in order
 
 int runMonitor(const char *stateDir, const char *id);
+
+// The address of <container dir>/attach.sock through /proc/self/fd (short whatever the state dir's length).
+sockaddr_un attachAddress(int containerDirFd);
 
 } // namespace ponton::helper

@@ -121,6 +121,18 @@ Status bindIn(int rootFd, const BindSource &bind)
     return {};
 }
 
+Status attachTree(int rootFd, const TreeMount &tree)
+{
+    const std::size_t start = tree.destination.find_first_not_of('/');
+    const std::string path = start == std::string::npos ? std::string() : tree.destination.substr(start);
+    auto where = target(rootFd, path, tree.file);
+    if (!where)
+        return std::unexpected(withContext(where.error(), "bind mount on " + tree.destination));
+    if (::move_mount(tree.treeFd, "", where->get(), "", MOVE_MOUNT_F_EMPTY_PATH | MOVE_MOUNT_T_EMPTY_PATH) < 0)
+        return sysError(errno, "move_mount bind mount on %s", tree.destination.c_str());
+    return {};
+}
+
 Status pivotInto(int rootFd)
 {
     UniqueFd oldRoot(::open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
@@ -190,6 +202,10 @@ Status prepareRootfs(const RootfsPlan &plan)
     for (const BindSource &bind : plan.binds) {
         if (auto bound = bindIn(root.get(), bind); !bound)
             return bound;
+    }
+    for (const TreeMount &tree : plan.trees) {
+        if (auto attached = attachTree(root.get(), tree); !attached)
+            return attached;
     }
     if (auto pivoted = pivotInto(root.get()); !pivoted)
         return pivoted;

@@ -19,6 +19,14 @@ struct BindSource {
     bool file;                // bind a file (else a directory)
 };
 
+// A bind mount of something the client opened: a detached mount tree (open_tree) made by the
+// monitor in the host's mount namespace, attached here with move_mount.
+struct TreeMount {
+    int treeFd;
+    std::string destination;
+    bool file;
+};
+
 struct RootfsPlan {
     std::string stateDir;             // absolute; lower and upper paths are relative to it
     std::string rootfs;               // relative: containers/<id>/rootfs
@@ -26,6 +34,7 @@ struct RootfsPlan {
     std::string upper;
     std::string work;
     std::vector<BindSource> binds;
+    std::vector<TreeMount> trees;
 };
 
 Status prepareRootfs(const RootfsPlan &plan);

@@ -48,6 +48,20 @@ Result<Reply> callHandler(const Handler &handler, Request &request)
     }
 }
 
+// Sends a last error and lets the client read it: closing a Unix socket that still holds unread
+// requests would reset the connection and drop the reply, so drain the requests first (briefly).
+void refuse(int socket, const Error &error)
+{
+    (void)sendMessage(socket, errorReply(nullptr, error));
+    ::shutdown(socket, SHUT_WR);
+    char discard[4096];
+    for (int round = 0; round < 64; ++round) {
+        pollfd p{socket, POLLIN, 0};
+        if (::poll(&p, 1, 1000) <= 0 || ::recv(socket, discard, sizeof discard, 0) <= 0)
+            break;
+    }
+}
+
 } // namespace
 
 nlohmann::json errorReply(const nlohmann::json &id, const Error &error)
@@ -143,10 +157,10 @@ void Server::serveConnection(int socket)
     Peer peer;
     std::string why;
     if (++g_connections > kMaxConnections) {
-        (void)sendMessage(socket, errorReply(nullptr, Error{EAGAIN, "too many connections", "Unavailable"}));
+        refuse(socket, Error{EAGAIN, "too many connections", "Unavailable"});
     } else if (!peerAllowed(socket, peer, why)) {
         logInfo("refused connection: %s", why.c_str());
-        (void)sendMessage(socket, errorReply(nullptr, Error{EACCES, "permission denied: " + why, "PermissionDenied"}));
+        refuse(socket, Error{EACCES, "permission denied: " + why, "PermissionDenied"});
     } else {
         for (;;) {
             auto received = receiveMessage(socket);

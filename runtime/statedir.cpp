@@ -44,10 +44,18 @@ Result<StateDir> StateDir::open(const std::string &path)
     return dir;
 }
 
-void StateDir::removeStaleTemporaries() const
+void StateDir::moveStaleTemporaries() const
 {
     for (const std::string &name : listDirectory(m_snapshots.get())) {
         if (name.rfind(".tmp-", 0) == 0)
+            (void)::renameat(m_snapshots.get(), name.c_str(), m_snapshots.get(), (".trash" + name).c_str());
+    }
+}
+
+void StateDir::emptyTrash() const
+{
+    for (const std::string &name : listDirectory(m_snapshots.get())) {
+        if (name.rfind(".trash", 0) == 0)
             (void)removeTree(m_snapshots.get(), name);
     }
 }

@@ -22,8 +22,10 @@ public:
     int snapshotsFd() const { return m_snapshots.get(); }
     int containersFd() const { return m_containers.get(); }
 
-    // Removes temporary snapshot directories left by an interrupted unpack.
-    void removeStaleTemporaries() const;
+    // Moves temporary snapshot directories left by an interrupted unpack to .trash-* (at start-up,
+    // before serving), then emptyTrash() deletes them in the background.
+    void moveStaleTemporaries() const;
+    void emptyTrash() const;
 
 private:
     std::string m_path;

@@ -1,0 +1,310 @@
+#include "runtime/runtimeclient.h"
+
+#include "common/tr.h"
+
+#include <QDir>
+#include <QJsonArray>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+extern char **environ;
+
+using namespace Qt::StringLiterals;
+
+namespace Ponton::Runtime {
+
+namespace {
+
+ContainerInfo containerFromJson(const QJsonObject &o)
+{
+    ContainerInfo info;
+    info.id = o.value(u"id"_s).toString();
+    info.name = o.value(u"name"_s).toString();
+    info.status = o.value(u"status"_s).toString();
+    for (const QJsonValue &s : o.value(u"snapshots"_s).toArray()) {
+        if (auto digest = Digest::parse(u"sha256:"_s + s.toString()))
+            info.snapshots.append(*digest);
+    }
+    for (const QJsonValue &a : o.value(u"args"_s).toArray())
+        info.args.append(a.toString());
+    info.tty = o.value(u"tty"_s).toBool();
+    info.pid = o.value(u"pid"_s).toInteger();
+    info.exitCode = o.value(u"exitCode"_s).toInt();
+    info.error = o.value(u"error"_s).toString();
+    info.created = o.value(u"created"_s).toInteger();
+    info.startedAt = o.value(u"startedAt"_s).toInteger();
+    info.finishedAt = o.value(u"finishedAt"_s).toInteger();
+    return info;
+}
+
+QJsonObject specToJson(const ContainerSpec &spec)
+{
+    QJsonArray snapshots;
+    for (const Digest &d : spec.snapshots)
+        snapshots.append(d.toString());
+    QJsonObject params{{u"snapshots"_s, snapshots},
+                       {u"args"_s, QJsonArray::fromStringList(spec.args)},
+                       {u"env"_s, QJsonArray::fromStringList(spec.env)},
+                       {u"cwd"_s, spec.workingDir.isEmpty() ? u"/"_s : spec.workingDir},
+                       {u"user"_s, spec.user},
+                       {u"hostname"_s, spec.hostname},
+                       {u"name"_s, spec.name},
+                       {u"tty"_s, spec.tty},
+                       {u"network"_s, spec.networkNone ? u"none"_s : u"host"_s}};
+    if (!spec.id.isEmpty())
+        params.insert(u"id"_s, spec.id);
+    return params;
+}
+
+// Waits up to timeoutMs for "ready\n" on fd; false on EOF or timeout.
+bool waitReady(int fd, int timeoutMs)
+{
+    pollfd p{fd, POLLIN, 0};
+    if (::poll(&p, 1, timeoutMs) <= 0)
+        return false;
+    char buffer[16] = {};
+    return ::read(fd, buffer, sizeof buffer - 1) > 0 && std::strncmp(buffer, "ready", 5) == 0;
+}
+
+Status discard(Result<HelperConnection::Reply> reply)
+{
+    if (!reply)
+        return std::unexpected(reply.error());
+    return {};
+}
+
+} // namespace
+
+QString RuntimeClientOptions::resolvedSocketPath() const
+{
+    return socketPath.isEmpty() ? QDir(stateDir).filePath(u"helper.sock"_s) : socketPath;
+}
+
+RuntimeClient::RuntimeClient(RuntimeClientOptions options) : m_options(std::move(options)) {}
+
+RuntimeClient::~RuntimeClient()
+{
+    if (m_child <= 0)
+        return;
+    ::kill(m_child, SIGTERM);
+    while (::waitpid(m_child, nullptr, 0) < 0 && errno == EINTR) {
+    }
+}
+
+Result<HelperConnection> RuntimeClient::connect()
+{
+    auto connection = HelperConnection::connectTo(m_options.resolvedSocketPath());
+    if (connection || !m_options.startHelper || ::geteuid() != 0)
+        return connection;
+    if (connection.error().code == ErrorCode::PermissionDenied)
+        return connection;
+    if (auto spawned = spawnHelper(); !spawned)
+        return std::unexpected(spawned.error());
+    return HelperConnection::connectTo(m_options.resolvedSocketPath());
+}
+
+Status RuntimeClient::spawnHelper()
+{
+    QMutexLocker locker(&m_spawnLock);
+    if (HelperConnection::connectTo(m_options.resolvedSocketPath()))
+        return {};  // another thread started it meanwhile
+    if (m_options.helperPath.isEmpty() || m_options.stateDir.isEmpty())
+        return fail(ErrorCode::Unavailable, Tr::tr("The runtime helper is not running and cannot be started."),
+                    u"no helper path or state directory configured"_s);
+    QDir().mkpath(m_options.stateDir);
+    int ready[2];
+    if (::pipe2(ready, O_CLOEXEC) < 0)
+        return fail(ErrorCode::Internal, Tr::tr("Cannot start the runtime helper."), u"pipe2 failed"_s);
+    FileDescriptor readEnd(ready[0]), writeEnd(ready[1]);
+    const QByteArray helper = m_options.helperPath.toLocal8Bit(), state = m_options.stateDir.toLocal8Bit(),
+                     socket = m_options.resolvedSocketPath().toLocal8Bit();
+    char *argv[] = {const_cast<char *>(helper.constData()), const_cast<char *>("--state-dir"),
+                    const_cast<char *>(state.constData()), const_cast<char *>("--socket"),
+                    const_cast<char *>(socket.constData()), const_cast<char *>("--ready-fd"),
+                    const_cast<char *>("3"), nullptr};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, writeEnd.get(), 3);
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    writeEnd.reset();
+    if (spawned != 0)
+        return fail(ErrorCode::Unavailable, Tr::tr("Cannot start the runtime helper %1.").arg(m_options.helperPath),
+                    u"posix_spawn: "_s + QString::fromLocal8Bit(std::strerror(spawned)));
+    if (!waitReady(readEnd.get(), 10000)) {
+        ::kill(pid, SIGTERM);
+        ::waitpid(pid, nullptr, 0);
+        return fail(ErrorCode::Unavailable, Tr::tr("The runtime helper did not start."),
+                    u"no ready signal from %1"_s.arg(m_options.helperPath));
+    }
+    m_child = pid;
+    return {};
+}
+
+Status RuntimeClient::ensureHelper()
+{
+    auto connection = connect();
+    if (!connection)
+        return std::unexpected(connection.error());
+    return {};
+}
+
+Result<HelperConnection::Reply> RuntimeClient::call(const QString &method, const QJsonObject &params,
+                                                    const std::vector<int> &fds)
+{
+    auto connection = connect();
+    if (!connection)
+        return std::unexpected(connection.error());
+    return connection->call(method, params, fds);
+}
+
+Result<QJsonObject> RuntimeClient::ping()
+{
+    auto reply = call(u"ping"_s, {});
+    if (!reply)
+        return std::unexpected(reply.error());
+    return reply->result;
+}
+
+Result<UnpackResult> RuntimeClient::unpack(const Digest &diffId, int blobFd, const QString &mediaType)
+{
+    auto reply = call(u"snapshot.unpack"_s,
+                      {{u"diffId"_s, diffId.toString()}, {u"mediaType"_s, mediaType}, {u"blob"_s, 0}}, {blobFd});
+    if (!reply)
+        return std::unexpected(reply.error());
+    return UnpackResult{reply->result.value(u"existed"_s).toBool(), reply->result.value(u"size"_s).toInteger()};
+}
+
+Result<bool> RuntimeClient::hasSnapshot(const Digest &diffId)
+{
+    auto reply = call(u"snapshot.stat"_s, {{u"diffId"_s, diffId.toString()}});
+    if (!reply && reply.error().code == ErrorCode::NotFound)
+        return false;
+    if (!reply)
+        return std::unexpected(reply.error());
+    return true;
+}
+
+Result<QList<Digest>> RuntimeClient::snapshots()
+{
+    auto reply = call(u"snapshot.list"_s, {});
+    if (!reply)
+        return std::unexpected(reply.error());
+    QList<Digest> digests;
+    for (const QJsonValue &v : reply->result.value(u"snapshots"_s).toArray()) {
+        if (auto digest = Digest::parse(v.toString()))
+            digests.append(*digest);
+    }
+    return digests;
+}
+
+Status RuntimeClient::removeSnapshot(const Digest &diffId)
+{
+    return discard(call(u"snapshot.remove"_s, {{u"diffId"_s, diffId.toString()}}));
+}
+
+Result<ContainerInfo> RuntimeClient::create(const ContainerSpec &spec)
+{
+    auto reply = call(u"container.create"_s, specToJson(spec));
+    if (!reply)
+        return std::unexpected(reply.error());
+    return containerFromJson(reply->result);
+}
+
+Result<FileDescriptor> RuntimeClient::start(const QString &id, const StdioFds &stdio)
+{
+    QJsonObject params{{u"id"_s, id}};
+    std::vector<int> fds;
+    const std::pair<const char16_t *, int> streams[] = {{u"stdin", stdio.in}, {u"stdout", stdio.out}, {u"stderr", stdio.err}};
+    for (const auto &[key, fd] : streams) {
+        if (fd < 0)
+            continue;
+        params.insert(QString::fromUtf16(key), int(fds.size()));
+        fds.push_back(fd);
+    }
+    auto reply = call(u"container.start"_s, params, fds);
+    if (!reply)
+        return std::unexpected(reply.error());
+    return reply->fds.empty() ? FileDescriptor() : std::move(reply->fds.front());
+}
+
+Result<FileDescriptor> RuntimeClient::attach(const QString &id)
+{
+    auto reply = call(u"container.attach"_s, {{u"id"_s, id}});
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->fds.empty())
+        return fail(ErrorCode::Internal, Tr::tr("The runtime helper sent no terminal."));
+    return std::move(reply->fds.front());
+}
+
+Result<int> RuntimeClient::wait(const QString &id)
+{
+    auto reply = call(u"container.wait"_s, {{u"id"_s, id}});
+    if (!reply)
+        return std::unexpected(reply.error());
+    return reply->result.value(u"exitCode"_s).toInt();
+}
+
+Status RuntimeClient::kill(const QString &id, int signal)
+{
+    return discard(call(u"container.kill"_s, {{u"id"_s, id}, {u"signal"_s, signal}}));
+}
+
+Status RuntimeClient::pause(const QString &id)
+{
+    return discard(call(u"container.pause"_s, {{u"id"_s, id}}));
+}
+
+Status RuntimeClient::unpause(const QString &id)
+{
+    return discard(call(u"container.unpause"_s, {{u"id"_s, id}}));
+}
+
+Status RuntimeClient::remove(const QString &id, bool force)
+{
+    return discard(call(u"container.delete"_s, {{u"id"_s, id}, {u"force"_s, force}}));
+}
+
+Result<ContainerInfo> RuntimeClient::inspect(const QString &id)
+{
+    auto reply = call(u"container.inspect"_s, {{u"id"_s, id}});
+    if (!reply)
+        return std::unexpected(reply.error());
+    return containerFromJson(reply->result);
+}
+
+Result<QList<ContainerInfo>> RuntimeClient::list()
+{
+    auto reply = call(u"container.list"_s, {});
+    if (!reply)
+        return std::unexpected(reply.error());
+    QList<ContainerInfo> containers;
+    for (const QJsonValue &v : reply->result.value(u"containers"_s).toArray())
+        containers.append(containerFromJson(v.toObject()));
+    return containers;
+}
+
+Result<Digest> RuntimeClient::diff(const QString &id, int outFd)
+{
+    auto reply = call(u"container.diff"_s, {{u"id"_s, id}, {u"output"_s, 0}}, {outFd});
+    if (!reply)
+        return std::unexpected(reply.error());
+    return Digest::parse(reply->result.value(u"diffId"_s).toString());
+}
+
+Status RuntimeClient::adopt(const QString &id, const Digest &diffId)
+{
+    return discard(call(u"container.adopt"_s, {{u"id"_s, id}, {u"diffId"_s, diffId.toString()}}));
+}
+
+} // namespace Ponton::Runtime

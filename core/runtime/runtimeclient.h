@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/error.h"
+#include "reference/digest.h"
+#include "runtime/containerspec.h"
+#include "runtime/filedescriptor.h"
+#include "runtime/helperconnection.h"
+
+#include <QMutex>
+#include <QString>
+
+#include <sys/types.h>
+
+namespace Ponton::Runtime {
+
+struct RuntimeClientOptions {
+    QString helperPath;     // the ponton-helper binary, for starting it on demand
+    QString stateDir;       // --state-dir: <store root>/runtime
+    QString socketPath;     // empty: <stateDir>/helper.sock
+    bool startHelper = true;  // start the helper as a child when none answers and we are root
+
+    QString resolvedSocketPath() const;
+};
+
+// Stdio for a container without a TTY; -1 for each stream the helper should handle itself
+// (stdin from /dev/null, output appended to the container's log).
+struct StdioFds {
+    int in = -1;
+    int out = -1;
+    int err = -1;
+};
+
+struct UnpackResult {
+    bool existed = false;        // already unpacked; the blob was not read
+    qint64 uncompressedSize = 0;
+};
+
+// Blocking client of ponton-helper. Every call opens its own connection, so calls may run from
+// several engine worker threads at once; none may run on the GUI thread.
+class RuntimeClient
+{
+public:
+    explicit RuntimeClient(RuntimeClientOptions options);
+    ~RuntimeClient();  // stops a helper this client started
+    RuntimeClient(const RuntimeClient &) = delete;
+    RuntimeClient &operator=(const RuntimeClient &) = delete;
+
+    // Connects, starting the helper first when needed and allowed.
+    Status ensureHelper();
+    Result<QJsonObject> ping();
+
+    Result<UnpackResult> unpack(const Digest &diffId, int blobFd, const QString &mediaType);
+    Result<bool> hasSnapshot(const Digest &diffId);
+    Result<QList<Digest>> snapshots();
+    Status removeSnapshot(const Digest &diffId);
+
+    Result<ContainerInfo> create(const ContainerSpec &spec);
+    // Starts (or restarts) a container; returns the PTY master for a container with a TTY.
+    Result<FileDescriptor> start(const QString &id, const StdioFds &stdio = {});
+    Result<FileDescriptor> attach(const QString &id);
+    Result<int> wait(const QString &id);
+    Status kill(const QString &id, int signal);
+    Status pause(const QString &id);
+    Status unpause(const QString &id);
+    Status remove(const QString &id, bool force = false);
+    Result<ContainerInfo> inspect(const QString &id);
+    Result<QList<ContainerInfo>> list();
+
+    // Streams the container's upper dir as an uncompressed OCI layer tar to outFd (the container
+    // must be paused or stopped) and returns its diff_id.
+    Result<Digest> diff(const QString &id, int outFd);
+    // Makes the upper dir captured by the last diff() the snapshot of diffId.
+    Status adopt(const QString &id, const Digest &diffId);
+
+    // A raw call, for tests and for methods without a wrapper yet.
+    Result<HelperConnection::Reply> call(const QString &method, const QJsonObject &params,
+                                         const std::vector<int> &fds = {});
+
+private:
+    Result<HelperConnection> connect();
+    Status spawnHelper();
+
+    RuntimeClientOptions m_options;
+    QMutex m_spawnLock;
+    pid_t m_child = 0;
+};
+
+} // namespace Ponton::Runtime
