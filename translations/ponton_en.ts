@@ -1549,6 +1549,10 @@
             <numerusform>%n temporary index files left by an interrupted change</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot open the bind mount source %1.</source>
+        <translation>Cannot open the bind mount source %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Cli</name>
@@ -2138,6 +2142,63 @@
     <message>
         <source>The runtime helper could not be started.</source>
         <translation>The runtime helper could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::ImageTableModel</name>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>Image ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::ImagesView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Command: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the images: %1</source>
+        <translation>Cannot list the images: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Show intermediate images</source>
+        <translation>Show intermediate images</translation>
+    </message>
+    <message>
+        <source>Intermediate images are the untagged steps of a build that other images are made from (ponton images -a).</source>
+        <translation>Intermediate images are the untagged steps of a build that other images are made from (ponton images -a).</translation>
     </message>
 </context>
 <context>

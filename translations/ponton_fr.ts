@@ -1549,6 +1549,10 @@
             <numerusform>%n fichiers d&apos;index temporaires laissés par une modification interrompue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot open the bind mount source %1.</source>
+        <translation>Impossible d&apos;ouvrir la source %1 du montage bind.</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Cli</name>
@@ -2138,6 +2142,63 @@
     <message>
         <source>The runtime helper could not be started.</source>
         <translation>L&apos;assistant d&apos;exécution n&apos;a pas pu être démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::ImageTableModel</name>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID d&apos;image</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::ImagesView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the images: %1</source>
+        <translation>Impossible de lister les images&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Show intermediate images</source>
+        <translation>Afficher les images intermédiaires</translation>
+    </message>
+    <message>
+        <source>Intermediate images are the untagged steps of a build that other images are made from (ponton images -a).</source>
+        <translation>Les images intermédiaires sont les étapes sans étiquette d&apos;une construction, à partir desquelles d&apos;autres images sont faites (ponton images -a).</translation>
     </message>
 </context>
 <context>
