@@ -8,6 +8,14 @@
 
 namespace Ponton::Runtime {
 
+// -v HOST:CONTAINER[:ro]. The client opens `source` itself at every start (with the user's rights)
+// and passes the descriptor: the helper never opens host paths for it.
+struct BindMount {
+    QString source;
+    QString destination;
+    bool readOnly = false;
+};
+
 // What to run: the helper's container.create parameters (runtime/PROTOCOL.md).
 struct ContainerSpec {
     QString id;                 // 64 hex; empty: the helper picks one
@@ -20,6 +28,7 @@ struct ContainerSpec {
     QString hostname;           // empty: the first 12 characters of the ID
     bool tty = false;
     bool networkNone = false;   // false: the host's network
+    QList<BindMount> mounts;
 };
 
 // A container as the helper reports it.
@@ -30,6 +39,7 @@ struct ContainerInfo {
     QList<Digest> snapshots;
     QStringList args;
     bool tty = false;
+    QList<BindMount> mounts;
     qint64 pid = 0;
     int exitCode = 0;
     QString error;

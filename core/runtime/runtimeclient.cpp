@@ -3,6 +3,7 @@
 #include "common/tr.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 
 #include <fcntl.h>
@@ -36,6 +37,11 @@ ContainerInfo containerFromJson(const QJsonObject &o)
     for (const QJsonValue &a : o.value(u"args"_s).toArray())
         info.args.append(a.toString());
     info.tty = o.value(u"tty"_s).toBool();
+    for (const QJsonValue &m : o.value(u"mounts"_s).toArray()) {
+        const QJsonObject mount = m.toObject();
+        info.mounts.append({mount.value(u"source"_s).toString(), mount.value(u"destination"_s).toString(),
+                            mount.value(u"readOnly"_s).toBool()});
+    }
     info.pid = o.value(u"pid"_s).toInteger();
     info.exitCode = o.value(u"exitCode"_s).toInt();
     info.error = o.value(u"error"_s).toString();
@@ -59,6 +65,10 @@ QJsonObject specToJson(const ContainerSpec &spec)
                        {u"name"_s, spec.name},
                        {u"tty"_s, spec.tty},
                        {u"network"_s, spec.networkNone ? u"none"_s : u"host"_s}};
+    QJsonArray mounts;
+    for (const BindMount &m : spec.mounts)
+        mounts.append(QJsonObject{{u"source"_s, m.source}, {u"destination"_s, m.destination}, {u"readOnly"_s, m.readOnly}});
+    params.insert(u"mounts"_s, mounts);
     if (!spec.id.isEmpty())
         params.insert(u"id"_s, spec.id);
     return params;
@@ -220,10 +230,36 @@ Result<ContainerInfo> RuntimeClient::create(const ContainerSpec &spec)
     return containerFromJson(reply->result);
 }
 
+Result<std::vector<FileDescriptor>> RuntimeClient::openMountSources(const QString &id)
+{
+    auto info = inspect(id);
+    if (!info)
+        return std::unexpected(info.error());
+    std::vector<FileDescriptor> sources;
+    for (const BindMount &mount : info->mounts) {
+        FileDescriptor fd(::open(QFile::encodeName(mount.source).constData(), O_RDONLY | O_CLOEXEC));
+        if (!fd.isValid())
+            return fail(errno == EACCES ? ErrorCode::PermissionDenied : ErrorCode::NotFound,
+                        Tr::tr("Cannot open the bind mount source %1.").arg(mount.source),
+                        u"open: "_s + QString::fromLocal8Bit(std::strerror(errno)));
+        sources.push_back(std::move(fd));
+    }
+    return sources;
+}
+
 Result<FileDescriptor> RuntimeClient::start(const QString &id, const StdioFds &stdio)
 {
+    auto sources = openMountSources(id);
+    if (!sources)
+        return std::unexpected(sources.error());
     QJsonObject params{{u"id"_s, id}};
     std::vector<int> fds;
+    QJsonArray mountIndexes;
+    for (const FileDescriptor &source : *sources) {
+        mountIndexes.append(int(fds.size()));
+        fds.push_back(source.get());
+    }
+    params.insert(u"mounts"_s, mountIndexes);
     const std::pair<const char16_t *, int> streams[] = {{u"stdin", stdio.in}, {u"stdout", stdio.out}, {u"stderr", stdio.err}};
     for (const auto &[key, fd] : streams) {
         if (fd < 0)

@@ -56,6 +56,7 @@ public:
 
     Result<ContainerInfo> create(const ContainerSpec &spec);
     // Starts (or restarts) a container; returns the PTY master for a container with a TTY.
+    // Bind mount sources are opened here, with this process's rights, at every start.
     Result<FileDescriptor> start(const QString &id, const StdioFds &stdio = {});
     Result<FileDescriptor> attach(const QString &id);
     Result<int> wait(const QString &id);
@@ -78,6 +79,7 @@ public:
 
 private:
     Result<HelperConnection> connect();
+    Result<std::vector<FileDescriptor>> openMountSources(const QString &id);
     Status spawnHelper();
 
     RuntimeClientOptions m_options;

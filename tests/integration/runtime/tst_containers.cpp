@@ -343,6 +343,46 @@ private slots:
         QVERIFY2(snapshot, Test::why(snapshot).constData());  // no container uses it any more
     }
 
+    void bindMounts()
+    {
+        const QString host = m_fixture->path() + u"/shared"_s;
+        QVERIFY(QDir().mkpath(host));
+        QFile note(host + u"/note"_s);
+        QVERIFY(note.open(QIODevice::WriteOnly) && note.write("from the host\n") > 0);
+        note.close();
+        auto layer = m_fixture->busybox();
+        QVERIFY(layer);
+        Runtime::ContainerSpec spec;
+        spec.snapshots = {*layer};
+        spec.args = {u"sh"_s, u"-c"_s, u"cat /data/note; echo back > /data/reply; cat /ro/note; "
+                                       u"(echo x > /ro/denied) 2>/dev/null && echo writable || echo read-only"_s};
+        spec.mounts = {{host, u"/data"_s, false}, {host, u"/ro"_s, true}};
+        auto container = client().create(spec);
+        QVERIFY2(container, Test::why(container).constData());
+        auto result = startAndCollect(container->id);
+        QVERIFY2(result, Test::why(result).constData());
+        QCOMPARE(result->output, QByteArray("from the host\nfrom the host\nread-only\n"));
+        QFile reply(host + u"/reply"_s);
+        QVERIFY(reply.open(QIODevice::ReadOnly));
+        QCOMPARE(reply.readAll(), QByteArray("back\n"));
+        QVERIFY(!QFile::exists(host + u"/denied"_s));
+        // The mount points live in the upper dir, not the bind mounted content.
+        QVERIFY(!QFile::exists(m_fixture->stateDir() + u"/containers/"_s + container->id + u"/upper/data/note"_s));
+    }
+
+    void bindMountDestinationMustStayInside()
+    {
+        auto layer = m_fixture->busybox();
+        QVERIFY(layer);
+        Runtime::ContainerSpec spec;
+        spec.snapshots = {*layer};
+        spec.args = {u"true"_s};
+        spec.mounts = {{m_fixture->path(), u"/../../etc"_s, false}};
+        auto refused = client().create(spec);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+    }
+
     void snapshotInUseIsKept()
     {
         auto container = create({u"true"_s});
