@@ -84,12 +84,12 @@ Result<json> loadJson(const StateDir &state, const std::string &id, const char *
     return parsed;
 }
 
-Status saveJson(const StateDir &state, const std::string &id, const char *file, const json &content)
+Status saveJson(const StateDir &state, const std::string &id, const char *file, const json &content, bool durable)
 {
     UniqueFd dir(::openat(state.containersFd(), id.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     if (!dir)
         return sysError(errno, "open container directory %s", id.c_str());
-    return writeFileAtomically(dir.get(), file, content.dump(2));
+    return writeFileAtomically(dir.get(), file, content.dump(2), durable);
 }
 
 } // namespace
@@ -120,12 +120,13 @@ Result<ContainerState> loadState(const StateDir &state, const std::string &id)
 
 Status saveConfig(const StateDir &state, const ContainerConfig &config)
 {
-    return saveJson(state, config.id, "config.json", toJson(config));
+    return saveJson(state, config.id, "config.json", toJson(config), true);
 }
 
 Status saveState(const StateDir &state, const std::string &id, const ContainerState &containerState)
 {
-    return saveJson(state, id, "state.json", toJson(containerState));
+    // Not fsynced: after a crash the monitor is gone and the state is corrected from that anyway.
+    return saveJson(state, id, "state.json", toJson(containerState), false);
 }
 
 std::uint64_t processStartTime(pid_t pid)

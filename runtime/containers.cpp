@@ -65,7 +65,7 @@ Status writeGeneratedFiles(int containerDir, const ContainerConfig &config)
     const std::pair<const char *, std::string> files[] = {
         {"hosts", hostsFile(config)}, {"hostname", config.hostname + "\n"}, {"resolv.conf", resolv}};
     for (const auto &[name, content] : files) {
-        if (auto written = writeFileAtomically(containerDir, name, content); !written)
+        if (auto written = writeFileAtomically(containerDir, name, content, false); !written)
             return written;
         ::fchmodat(containerDir, name, 0644, 0);
     }

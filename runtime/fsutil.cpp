@@ -100,7 +100,7 @@ Result<std::string> readFileAt(int dirFd, const std::string &name, std::size_t m
     }
 }
 
-Status writeFileAtomically(int dirFd, const std::string &name, const std::string &content)
+Status writeFileAtomically(int dirFd, const std::string &name, const std::string &content, bool durable)
 {
     const std::string temporary = name + ".tmp";
     UniqueFd fd(::openat(dirFd, temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600));
@@ -115,7 +115,7 @@ Status writeFileAtomically(int dirFd, const std::string &name, const std::string
             return sysError(errno, "write %s", temporary.c_str());
         done += std::size_t(n);
     }
-    if (::fsync(fd.get()) < 0)
+    if (durable && ::fsync(fd.get()) < 0)
         return sysError(errno, "fsync %s", temporary.c_str());
     if (::renameat(dirFd, temporary.c_str(), dirFd, name.c_str()) < 0)
         return sysError(errno, "rename %s to %s", temporary.c_str(), name.c_str());

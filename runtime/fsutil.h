@@ -20,8 +20,8 @@ Result<UniqueFd> openInRoot(int rootFd, const std::string &path, int flags, unsi
 Result<UniqueFd> openOrCreateDirInRoot(int rootFd, const std::string &path);
 // Whole file as a string, at most maxBytes.
 Result<std::string> readFileAt(int dirFd, const std::string &name, std::size_t maxBytes = 1 << 20);
-// Writes name atomically: name.tmp, fsync, rename.
-Status writeFileAtomically(int dirFd, const std::string &name, const std::string &content);
+// Writes name atomically: name.tmp, fsync (when durable), rename.
+Status writeFileAtomically(int dirFd, const std::string &name, const std::string &content, bool durable = true);
 // Splits a relative path into components, dropping empty and "." parts; error on "..".
 Result<std::vector<std::string>> splitPath(const std::string &path);
 std::string joinPath(const std::vector<std::string> &parts, std::size_t count);
