@@ -3,6 +3,8 @@
 #include "app/settings.h"
 #include "tutorial/unavailabletutorialactions.h"
 
+#include "engine/engine.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 
@@ -33,7 +35,9 @@ int main(int argc, char **argv)
     languages.setLanguage(parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
 
     UnavailableTutorialActions tutorialActions;
+    Ponton::Engine engine(Ponton::EngineOptions{qEnvironmentVariable("PONTON_ROOT")});
     MainWindow window(&settings, &languages, &tutorialActions);
+    window.attachEngine(&engine);
     if (const auto page = MainWindow::pageFromName(parser.value(pageOption)))
         window.showPage(*page);
     window.show();

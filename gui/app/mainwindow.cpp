@@ -3,6 +3,7 @@
 #include "app/helperstatuslabel.h"
 #include "app/languagemanager.h"
 #include "app/placeholderpage.h"
+#include "images/imagesview.h"
 #include "app/settings.h"
 #include "tutorial/tutorialpage.h"
 
@@ -128,7 +129,7 @@ MainWindow::Page MainWindow::currentPage() const
 QWidget *MainWindow::page(Page page) const
 {
     switch (page) {
-    case Page::Images: return m_images;
+    case Page::Images: return m_imagesView ? static_cast<QWidget *>(m_imagesView) : m_images;
     case Page::Containers: return m_containers;
     case Page::Build: return m_build;
     case Page::Layers: return m_layers;
@@ -211,9 +212,26 @@ void MainWindow::retranslate()
     retranslatePlaceholders();
 }
 
+void MainWindow::attachEngine(Engine *engine)
+{
+    if (m_imagesView)
+        return;
+    m_imagesView = new ImagesView(engine, m_pages);
+    const int index = m_pages->indexOf(m_images);
+    const bool current = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, m_imagesView);
+    m_pages->removeWidget(m_images);
+    m_images->deleteLater();
+    m_images = nullptr;
+    if (current)
+        m_pages->setCurrentIndex(index);
+    m_imagesView->refresh();
+}
+
 void MainWindow::retranslatePlaceholders()
 {
-    m_images->setTexts(tr("Images"),
+    if (m_images)
+        m_images->setTexts(tr("Images"),
                        tr("The images of the local store: repository, tag, ID, creation date and size. "
                           "Pull, tag, remove, inspect and push them, and see the layers of each."),
                        u"ponton images"_s);

@@ -9,8 +9,11 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 
+namespace Ponton { class Engine; }
+
 namespace Ponton::Gui {
 
+class ImagesView;
 class HelperStatusLabel;
 class LanguageManager;
 class PlaceholderPage;
@@ -37,6 +40,10 @@ public:
     static QString pageName(Page page);   // stable, untranslated: "images", "tutorial"...
     static std::optional<Page> pageFromName(const QString &name);
 
+    // Replaces the engine pages' placeholders with the real views on `engine` (the Images view for now).
+    void attachEngine(Engine *engine);
+    ImagesView *imagesView() const { return m_imagesView; }
+
 public slots:
     void showPage(Ponton::Gui::MainWindow::Page page);
     void chooseLanguage(const QString &code);   // "fr", "en", or empty to follow the system
@@ -59,6 +66,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     PlaceholderPage *m_images = nullptr;
+    ImagesView *m_imagesView = nullptr;
     PlaceholderPage *m_containers = nullptr;
     PlaceholderPage *m_build = nullptr;
     PlaceholderPage *m_layers = nullptr;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "store/imagereports.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Ponton::Gui {
+
+// The rows of `ponton images` for a table view: repository, tag, image ID, created, size.
+class ImageTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Repository, Tag, ImageId, Created, Size, ColumnCount };
+
+    explicit ImageTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+
+    void setRows(const QList<Store::ImageRow> &rows);
+    const QList<Store::ImageRow> &rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString humanSize(qint64 bytes);
+
+private:
+    QList<Store::ImageRow> m_rows;
+};
+
+} // namespace Ponton::Gui
