@@ -26,6 +26,7 @@ ImagesView::ImagesView(Engine *engine, QWidget *parent)
     m_table->setSortingEnabled(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_command->setStyleSheet(u"font-family: monospace;"_s);
 
@@ -75,6 +76,7 @@ void ImagesView::showResult(const Ponton::JobResult &result)
         emit failed(result.error.message);
     } else {
         m_model->setRows(result.value.value<QList<Store::ImageRow>>());
+        m_table->resizeColumnsToContents();
         m_status->setText(tr("%n image(s)", nullptr, m_model->rowCount()));
         emit refreshed(m_model->rowCount());
     }
