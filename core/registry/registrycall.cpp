@@ -150,6 +150,9 @@ HttpResponse RegistryCall::headOf(QNetworkReply *reply) const
 
 void RegistryCall::onMetaData()
 {
+    // A reply that was already finished or replaced (a retry) can still deliver a late signal.
+    if (!m_reply || (sender() && sender() != m_reply))
+        return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!m_request.onData || status < 200 || status >= 300 || m_streaming)
         return;
@@ -165,6 +168,8 @@ void RegistryCall::onMetaData()
 
 void RegistryCall::onReadyRead()
 {
+    if (!m_reply || (sender() && sender() != m_reply))
+        return;
     if (m_aborted)
         return;
     if (m_streaming) {
@@ -192,6 +197,8 @@ void RegistryCall::onReadyRead()
 
 void RegistryCall::onFinished()
 {
+    if (!m_reply || (sender() && sender() != m_reply))
+        return;
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
