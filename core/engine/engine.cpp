@@ -27,14 +27,18 @@ Store::ImageStore &Engine::store() const
 Job *Engine::startJob(const QString &kind, std::function<Result<QVariant>(Job &job)> work)
 {
     auto *job = new Job(kind, this);
-    // The job is deleted by its owner only after finished(); the worker never outlives that signal.
-    (void)QtConcurrent::run([job, work = std::move(work)] {
-        if (job->isCanceled()) {
-            job->finish(fail(ErrorCode::Canceled, Tr::tr("canceled")));
-            return;
-        }
-        job->finish(work(*job));
-    });
+    // The work starts from the caller's event loop, once the caller has connected to the job: a job
+    // that finished before anyone listened would lose its finished() signal. The job is deleted by its
+    // owner only after finished(); the worker never outlives that signal.
+    QMetaObject::invokeMethod(job, [job, work = std::move(work)] {
+        (void)QtConcurrent::run([job, work] {
+            if (job->isCanceled()) {
+                job->finish(fail(ErrorCode::Canceled, Tr::tr("canceled")));
+                return;
+            }
+            job->finish(work(*job));
+        });
+    }, Qt::QueuedConnection);
     return job;
 }
 
