@@ -30,8 +30,9 @@ void printUsage(QTextStream &out)
 
 void installTranslator(QCoreApplication &app)
 {
+    // The user's language; English otherwise (the C locale too), whose catalogue holds the plural forms.
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"ponton"_s, u"_"_s, u":/i18n"_s))
+    if (translator->load(QLocale(), u"ponton"_s, u"_"_s, u":/i18n"_s) || translator->load(u":/i18n/ponton_en.qm"_s))
         app.installTranslator(translator);
 }
 
