@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "engine/job.h"
+#include "engine/buildrequests.h"
 #include "engine/engineoptions.h"
 #include "store/imagereports.h"
 
@@ -58,6 +59,9 @@ public:
     // --- Build (engine/buildoperations.cpp)
     // Lint of a Dockerfile's bytes: QList<Build::LintDiagnostic>.
     Job *lintDockerfile(const QByteArray &dockerfile);
+    // A build (engine/buildrequests.h): BuildResult. While it runs, Job::event carries Build::BuildEvent
+    // values (build/buildevent.h documents their order); cancel() stops the running step.
+    Job *build(const BuildRequest &request);
 
 private:
     Result<Registry::RegistryClient *> registry();

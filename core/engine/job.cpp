@@ -29,6 +29,11 @@ void Job::reportLog(const QString &line)
     emit log(line);
 }
 
+void Job::reportEvent(const QVariant &value)
+{
+    emit event(value);
+}
+
 void Job::finish(const Result<QVariant> &outcome)
 {
     JobResult result;

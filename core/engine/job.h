@@ -44,11 +44,14 @@ public:
     // Worker side.
     void reportProgress(const ProgressEvent &event);
     void reportLog(const QString &line);
+    // A structured event of the operation (a build's Build::BuildEvent...), as a QVariant.
+    void reportEvent(const QVariant &value);
     void finish(const Result<QVariant> &outcome);
 
 signals:
     void progress(const Ponton::ProgressEvent &event);
     void log(const QString &line);
+    void event(const QVariant &value);
     void finished(const Ponton::JobResult &result);
 
 private:
