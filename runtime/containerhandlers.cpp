@@ -234,6 +234,26 @@ Result<Reply> attach(Request &request)
     return reply;
 }
 
+// A read-only descriptor of the container's output.log (created empty when the container never wrote
+// one: started with the client's stdio, or not started yet).
+Result<Reply> logs(Request &request)
+{
+    auto id = idParam(request);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto config = loadConfig(*request.state, *id); !config)
+        return std::unexpected(config.error());
+    UniqueFd dir(::openat(request.state->containersFd(), id->c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!dir)
+        return sysError(errno, "open container directory %.12s", id->c_str());
+    UniqueFd log(::openat(dir.get(), "output.log", O_RDONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600));
+    if (!log)
+        return sysError(errno, "open the output log of %.12s", id->c_str());
+    Reply reply{{{"log", 0}}, {}};
+    reply.fds.push_back(std::move(log));
+    return reply;
+}
+
 Result<Reply> wait(Request &request)
 {
     auto id = idParam(request);
@@ -388,6 +408,7 @@ void registerContainerHandlers(Server &server)
     server.addHandler("container.start", start);
     server.addHandler("container.attach", attach);
     server.addHandler("container.wait", wait);
+    server.addHandler("container.logs", logs);
     server.addHandler("container.kill", kill);
     server.addHandler("container.pause", [](Request &r) { return setFrozen(r, true); });
     server.addHandler("container.unpause", [](Request &r) { return setFrozen(r, false); });

@@ -291,6 +291,16 @@ Result<int> RuntimeClient::wait(const QString &id)
     return reply->result.value(u"exitCode"_s).toInt();
 }
 
+Result<FileDescriptor> RuntimeClient::logs(const QString &id)
+{
+    auto reply = call(u"container.logs"_s, {{u"id"_s, id}});
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->fds.empty())
+        return fail(ErrorCode::Internal, Tr::tr("The runtime helper sent no log."));
+    return std::move(reply->fds.front());
+}
+
 Status RuntimeClient::kill(const QString &id, int signal)
 {
     return discard(call(u"container.kill"_s, {{u"id"_s, id}, {u"signal"_s, signal}}));

@@ -60,6 +60,8 @@ public:
     Result<FileDescriptor> start(const QString &id, const StdioFds &stdio = {});
     Result<FileDescriptor> attach(const QString &id);
     Result<int> wait(const QString &id);
+    // A read-only descriptor of the container's output log (container.logs), at its start.
+    Result<FileDescriptor> logs(const QString &id);
     Status kill(const QString &id, int signal);
     Status pause(const QString &id);
     Status unpause(const QString &id);

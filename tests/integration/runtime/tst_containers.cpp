@@ -343,6 +343,26 @@ private slots:
         QVERIFY2(snapshot, Test::why(snapshot).constData());  // no container uses it any more
     }
 
+    void logsOfADetachedContainer()
+    {
+        auto container = create({u"sh"_s, u"-c"_s, u"echo out; echo err >&2; echo $GREETING"_s});
+        QVERIFY2(container, Test::why(container).constData());
+        auto before = client().logs(container->id);  // not started yet: an empty log
+        QVERIFY2(before, Test::why(before).constData());
+        QCOMPARE(readUntilEof(before->get()), QByteArray());
+        QVERIFY(client().start(container->id));
+        auto code = client().wait(container->id);
+        QVERIFY(code);
+        QCOMPARE(*code, 0);
+        auto log = client().logs(container->id);
+        QVERIFY2(log, Test::why(log).constData());
+        QCOMPARE(readUntilEof(log->get()), QByteArray("out\nerr\nbonjour\n"));
+        QCOMPARE(::write(log->get(), "x", 1), ssize_t(-1));  // read-only for the client
+        auto unknown = client().logs(QString(64, u'a'));
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+    }
+
     void bindMounts()
     {
         if (!qEnvironmentVariableIsSet("PONTON_TEST_BIND_MOUNTS"))
