@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "engine/job.h"
+#include "engine/layerrequests.h"
 #include "engine/buildrequests.h"
 #include "engine/engineoptions.h"
 #include "store/imagereports.h"
@@ -50,6 +51,14 @@ public:
     Job *saveImages(const QStringList &names, bool ociFormat, const QString &path); // none
     // load: from `path`, or from standard input when it is empty.
     Job *loadImages(const QString &path);                                // Store::LoadResult
+
+    // --- Layers (engine/layeroperations.cpp): the layer browser. analyzeLayers reports one progress
+    // event per layer (item = its digest, state "analyzing").
+    Job *analyzeLayers(const QString &image);                            // LayerAnalysis
+    Job *readLayerFile(const Store::LayerFileRef &file, qint64 maxBytes); // Store::LayerFileContent
+    Job *extractLayerFile(const Store::LayerFileRef &file, const QString &destination); // none
+    Job *exportLayerFiles(const QList<Store::LayerFileRef> &files, const QString &zipPath); // none
+    Job *diffImages(const QString &before, const QString &after);       // QList<Store::ImageDiffEntry>
 
     // --- Registries (engine/registryoperations.cpp). Progress: one ProgressEvent per layer state change
     // (item = the blob's digest, state = Registry::LayerProgress::stateName, message = a Mounted-from repository).
