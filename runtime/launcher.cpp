@@ -34,6 +34,10 @@ Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string 
 }
 
 // In the forked child: only async-signal-safe calls from here to execv.
+// Every descriptor the monitor inherits is first moved above all the target numbers, and only then
+// placed on its target: a source may sit on another one's target (the helper's descriptors have
+// arbitrary numbers), and placing them one by one would overwrite it (a bind mount source that had
+// the number of a stdio target became the control socket, and open_tree failed with EINVAL).
 [[noreturn]] void execMonitor(int control, const std::vector<UniqueFd> &stdio, const std::vector<int> &mounts, int log,
                               char *const argv[])
 {
@@ -42,18 +46,25 @@ Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string 
     const pid_t monitor = ::fork();
     if (monitor != 0)
         ::_exit(monitor < 0 ? 1 : 0);
-    const int sources[5] = {log, control, stdio[0].get(), stdio[1].get(), stdio[2].get()};
-    int moved[5];
-    for (int i = 0; i < 5; ++i)
-        moved[i] = ::fcntl(sources[i], F_DUPFD, 100);
-    const int targets[5] = {2, kMonitorControlFd, kMonitorStdioFd, kMonitorStdioFd + 1, kMonitorStdioFd + 2};
-    for (int i = 0; i < 5; ++i)
-        ::dup2(moved[i], targets[i]);
-    int movedMounts[kMaxMounts];
-    for (std::size_t i = 0; i < mounts.size(); ++i)
-        movedMounts[i] = ::fcntl(mounts[i], F_DUPFD, 100 + 5 + int(kMaxMounts));
-    for (std::size_t i = 0; i < mounts.size(); ++i)
-        ::dup2(movedMounts[i], kMonitorMountFd + int(i));
+    constexpr std::size_t kFixed = 5;
+    int sources[kFixed + kMaxMounts] = {log, control, stdio[0].get(), stdio[1].get(), stdio[2].get()};
+    int targets[kFixed + kMaxMounts] = {2, kMonitorControlFd, kMonitorStdioFd, kMonitorStdioFd + 1, kMonitorStdioFd + 2};
+    const std::size_t count = kFixed + mounts.size();
+    for (std::size_t i = 0; i < mounts.size(); ++i) {
+        sources[kFixed + i] = mounts[i];
+        targets[kFixed + i] = kMonitorMountFd + int(i);
+    }
+    constexpr int kAboveTargets = kMonitorMountFd + int(kMaxMounts);
+    int moved[kFixed + kMaxMounts];
+    for (std::size_t i = 0; i < count; ++i) {
+        moved[i] = ::fcntl(sources[i], F_DUPFD, kAboveTargets);
+        if (moved[i] < 0)
+            ::_exit(1);
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        if (::dup2(moved[i], targets[i]) < 0)
+            ::_exit(1);
+    }
     const int devnull = ::open("/dev/null", O_RDWR);
     ::dup2(devnull, 0);
     ::dup2(2, 1);

@@ -144,7 +144,14 @@ Result<std::vector<UniqueFd>> openTrees(const Monitor &m, InitPlan &plan)
         struct stat st{};
         if (::fstat(source, &st) < 0)
             return sysError(errno, "bind mount source for %s", mount.destination.c_str());
+        if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))
+            return fail("InvalidArgument", "bind mount source for %s is neither a directory nor a regular file",
+                        mount.destination.c_str());
         UniqueFd tree(::open_tree(source, "", OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_EMPTY_PATH | AT_RECURSIVE));
+        if (!tree && errno == EINVAL)  // the kernel clones only mounts of the caller's own mount namespace
+            return sysError(errno, "open_tree bind mount source for %s (is %s mounted in another mount namespace "
+                                   "than the helper's, or unbindable?)",
+                            mount.destination.c_str(), mount.source.c_str());
         if (!tree)
             return sysError(errno, "open_tree bind mount source for %s", mount.destination.c_str());
         mount_attr attributes{};
