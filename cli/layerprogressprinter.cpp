@@ -13,6 +13,7 @@ QString LayerProgressPrinter::stateText(const QString &state, const QString &det
     if (state == u"downloading") return Tr::tr("Downloading");
     if (state == u"verifying") return Tr::tr("Verifying Checksum");
     if (state == u"download-complete") return Tr::tr("Download complete");
+    if (state == u"extracting") return Tr::tr("Extracting");
     if (state == u"already-exists") return Tr::tr("Already exists");
     if (state == u"pull-complete") return Tr::tr("Pull complete");
     if (state == u"preparing") return Tr::tr("Preparing");

@@ -2,6 +2,7 @@
 
 #include "common/tr.h"
 #include "registry/registryclient.h"
+#include "runtime/runtimeclient.h"
 #include "store/imagestore.h"
 
 #include <QThreadPool>
@@ -12,6 +13,7 @@ namespace Ponton {
 Engine::Engine(const EngineOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_store(std::make_unique<Store::ImageStore>(options.resolvedRoot()))
 {
+    setContainerUsage(recordedContainerUsage());
 }
 
 Engine::~Engine()

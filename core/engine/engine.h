@@ -4,6 +4,7 @@
 #include "engine/job.h"
 #include "engine/layerrequests.h"
 #include "engine/buildrequests.h"
+#include "engine/containerrequests.h"
 #include "engine/engineoptions.h"
 #include "store/imagereports.h"
 
@@ -15,6 +16,7 @@
 namespace Ponton {
 
 namespace Store { class ImageStore; }
+namespace Runtime { class RuntimeClient; }
 namespace Registry { class RegistryClient; }
 
 // The facade of the engine: the only API the CLI and the GUI use. Every operation returns a Job at once;
@@ -60,6 +62,29 @@ public:
     Job *exportLayerFiles(const QList<Store::LayerFileRef> &files, const QString &zipPath); // none
     Job *diffImages(const QString &before, const QString &after);       // QList<Store::ImageDiffEntry>
 
+    // --- Containers (engine/containeroperations.cpp). A container is named by its name, its ID or an
+    // unambiguous ID prefix. Records of the engine's containers live in <store root>/containers/.
+    // The helper client, started on demand (the helper runs as our child when we are root). Blocking
+    // the first time: call it from workers only.
+    Result<Runtime::RuntimeClient *> runtime();
+    Job *createContainer(const ContainerRunRequest &request);            // ContainerRecord
+    // Starts or restarts; with a TTY the job's value carries the PTY master.
+    Job *startContainer(const QString &container, const ContainerStartOptions &options = {}); // ContainerTerminal
+    Job *attachContainer(const QString &container);                      // ContainerTerminal
+    Job *waitContainer(const QString &container);                        // int: the exit code
+    Job *inspectContainer(const QString &container);                     // ContainerRow
+    Job *listContainers(bool all);                                       // QList<ContainerRow>, newest first
+    // SIGTERM, then SIGKILL after timeoutSeconds: the container's ID.
+    Job *stopContainer(const QString &container, int timeoutSeconds = 10);
+    Job *killContainer(const QString &container, int signal = 9);       // the container's ID
+    Job *pauseContainer(const QString &container);                       // the container's ID
+    Job *unpauseContainer(const QString &container);                     // the container's ID
+    Job *removeContainers(const QStringList &containers, bool force);    // ContainerRemoval
+    Job *containerChanges(const QString &container);                     // QList<ContainerChange>
+    // A read-only descriptor of the container's output log: Runtime::SharedFileDescriptor.
+    Job *containerLogs(const QString &container);
+    Job *commitContainer(const CommitRequest &request);                  // CommitResult
+
     // --- Registries (engine/registryoperations.cpp). Progress: one ProgressEvent per layer state change
     // (item = the blob's digest, state = Registry::LayerProgress::stateName, message = a Mounted-from repository).
     Job *pull(const QString &reference, const QString &platform);        // Registry::PullResult
@@ -74,9 +99,15 @@ public:
 
 private:
     Result<Registry::RegistryClient *> registry();
+    // Who uses an image, from the container records and the helper (engine/containeroperations.cpp).
+    Store::ContainerUsage recordedContainerUsage();
+    // After a pull or a load: the image's layers unpacked as helper snapshots ("extracting" progress per
+    // layer), when the helper can run (root); nothing otherwise.
+    Status prepareSnapshots(Job &job, const Digest &imageId);
 
     EngineOptions m_options;
     std::unique_ptr<Registry::RegistryClient> m_registry;
+    std::unique_ptr<Runtime::RuntimeClient> m_runtime;
     Store::ContainerUsage m_containerUsage;
     std::unique_ptr<Store::ImageStore> m_store;
 };

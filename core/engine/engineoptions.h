@@ -9,8 +9,13 @@ struct EngineOptions {
     // (~/.local/share/ponton), or /var/lib/ponton for root.
     QString root;
 
+    // The ponton-helper binary. Empty: $PONTON_HELPER, else ponton-helper next to the running executable.
+    QString helperPath;
+
     static QString defaultRoot();
+    static QString defaultHelperPath();
     QString resolvedRoot() const { return root.isEmpty() ? defaultRoot() : root; }
+    QString resolvedHelperPath() const { return helperPath.isEmpty() ? defaultHelperPath() : helperPath; }
 };
 
 } // namespace Ponton

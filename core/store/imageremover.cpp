@@ -46,19 +46,19 @@ Status ImageRemover::removeOne(const QString &name, bool force, bool prune, QLis
     if (!image)
         return std::unexpected(image.error());
     if (std::optional<Reference> tag = tagNamed(*image, name))
-        return removeByTag(*image, *tag, force, prune, lines);
+        return removeByTag(*image, *tag, name, force, prune, lines);
     return removeById(*image, name, force, prune, lines);
 }
 
-Status ImageRemover::removeByTag(const ImageRecord &image, const Reference &tag, bool force, bool prune,
-                                 QList<RemovalLine> &lines) const
+Status ImageRemover::removeByTag(const ImageRecord &image, const Reference &tag, const QString &name, bool force,
+                                 bool prune, QList<RemovalLine> &lines) const
 {
     const QList<ContainerUse> containers = users(image.id);
     const bool lastTag = image.tags.size() == 1;
     if (lastTag && !containers.isEmpty() && !force)
         return fail(ErrorCode::Conflict,
                     Tr::tr("conflict: unable to remove repository reference \"%1\" (must force) - container %2 is using its referenced image %3")
-                        .arg(tag.familiarString(), containers.first().id.left(12), image.id.shortId()));
+                        .arg(name, containers.first().id.left(12), image.id.shortId()));
     if (Status untagged = m_store.untag(tag); !untagged)
         return untagged;
     lines.append({RemovalLine::Kind::Untagged, tag.familiarString()});

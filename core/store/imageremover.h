@@ -19,7 +19,9 @@ public:
 
 private:
     Status removeOne(const QString &name, bool force, bool prune, QList<RemovalLine> &lines) const;
-    Status removeByTag(const ImageRecord &image, const Reference &tag, bool force, bool prune, QList<RemovalLine> &lines) const;
+    // `name`: the reference as the user typed it, for Docker's conflict message.
+    Status removeByTag(const ImageRecord &image, const Reference &tag, const QString &name, bool force, bool prune,
+                       QList<RemovalLine> &lines) const;
     Status removeById(const ImageRecord &image, const QString &name, bool force, bool prune, QList<RemovalLine> &lines) const;
     // Untags what is left, deletes the image, then its untagged parents.
     Status deleteImage(const ImageRecord &image, bool prune, QList<RemovalLine> &lines) const;

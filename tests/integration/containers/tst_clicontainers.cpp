@@ -1,0 +1,417 @@
+// The container verbs through the real `ponton` binary, the real helper (namespaces, overlayfs) and a real
+// store holding the busybox image as "alpine"; the tutorial's path driven through a real PTY.
+#include "busyboximage.h"
+
+#include "store/imagestore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <pty.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace Ponton;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// `ponton` on a real terminal: forkpty, then what the CLI writes is read back from the master.
+class PtyProcess
+{
+public:
+    PtyProcess(const QStringList &arguments, const QStringList &environment)
+    {
+        std::vector<QByteArray> args{QByteArrayLiteral(PONTON_CLI_PATH)};
+        for (const QString &a : arguments)
+            args.push_back(a.toLocal8Bit());
+        std::vector<QByteArray> env;
+        for (const QString &e : environment)
+            env.push_back(e.toLocal8Bit());
+        struct winsize size {};
+        size.ws_row = 24;
+        size.ws_col = 80;
+        m_pid = ::forkpty(&m_master, nullptr, nullptr, &size);
+        if (m_pid == 0) {
+            std::vector<char *> argv, envp;
+            for (QByteArray &a : args)
+                argv.push_back(a.data());
+            argv.push_back(nullptr);
+            for (QByteArray &e : env)
+                envp.push_back(e.data());
+            envp.push_back(nullptr);
+            ::execve(argv[0], argv.data(), envp.data());
+            ::_exit(126);
+        }
+    }
+    ~PtyProcess()
+    {
+        if (m_pid > 0 && !m_reaped) {
+            ::kill(m_pid, SIGKILL);
+            ::waitpid(m_pid, nullptr, 0);
+        }
+        if (m_master >= 0)
+            ::close(m_master);
+    }
+
+    bool started() const { return m_pid > 0; }
+    void send(const QByteArray &bytes) { (void)!::write(m_master, bytes.constData(), size_t(bytes.size())); }
+    // Reads until `pattern` appears in the output after what earlier calls consumed.
+    bool expect(const QByteArray &pattern, int timeoutMs = 15000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            const qsizetype at = m_output.indexOf(pattern, m_consumed);
+            if (at >= 0) {
+                m_consumed = at + pattern.size();
+                return true;
+            }
+            const int left = timeoutMs - int(timer.elapsed());
+            if (left <= 0 || !readSome(left))
+                return false;
+        }
+    }
+    // Exit status after the process ends (-1 on timeout).
+    int finish(int timeoutMs = 15000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            readSome(50);
+            int status = 0;
+            if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+                m_reaped = true;
+                return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+            }
+        }
+        return -1;
+    }
+    QByteArray output() const { return m_output; }
+
+private:
+    bool readSome(int timeoutMs)
+    {
+        pollfd p{m_master, POLLIN, 0};
+        if (::poll(&p, 1, timeoutMs) <= 0)
+            return false;
+        char buffer[4096];
+        const ssize_t n = ::read(m_master, buffer, sizeof buffer);
+        if (n <= 0)
+            return false;
+        m_output.append(buffer, n);
+        return true;
+    }
+
+    pid_t m_pid = -1;
+    int m_master = -1;
+    bool m_reaped = false;
+    QByteArray m_output;
+    qsizetype m_consumed = 0;
+};
+
+} // namespace
+
+class TestCliContainers : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tutorialPath();
+    void exitCodes_data();
+    void exitCodes();
+    void detachedLifecycle();
+    void removeRefusesRunning();
+    void diffLines();
+    void commitKeepsRunning();
+    void commitChanges();
+    void autoRemove();
+    void imageSizeIsUnpacked();
+
+private:
+    Run ponton(const QStringList &arguments, int timeoutMs = 60000) const;
+    QStringList environment() const;
+    QString lastContainer() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store::ImageStore> m_store;
+    Store::ImageRecord m_alpine;
+};
+
+void TestCliContainers::initTestCase()
+{
+    if (::geteuid() != 0)
+        QSKIP("containers need root (namespaces, overlayfs, the helper)");
+    if (!Test::BusyboxLayer::isAvailable())
+        QSKIP("busybox-static is not installed (/bin/busybox): no base image");
+}
+
+void TestCliContainers::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<Store::ImageStore>(m_dir->path());
+    Result<Store::ImageRecord> alpine = Test::createBusyboxImage(*m_store, {u"alpine:latest"_s});
+    QVERIFY2(alpine, alpine ? "" : qPrintable(alpine.error().toString()));
+    m_alpine = *alpine;
+}
+
+void TestCliContainers::cleanup()
+{
+    const Run all = ponton({u"ps"_s, u"-aq"_s, u"--no-trunc"_s});
+    const QStringList ids = all.out.split(u'\n', Qt::SkipEmptyParts);
+    if (!ids.isEmpty())
+        ponton(QStringList{u"rm"_s, u"-f"_s} + ids);
+}
+
+QStringList TestCliContainers::environment() const
+{
+    QStringList env;
+    for (const QString &entry : QProcessEnvironment::systemEnvironment().toStringList()) {
+        if (!entry.startsWith(u"PONTON_ROOT="_s) && !entry.startsWith(u"LC_ALL="_s) && !entry.startsWith(u"LANG="_s))
+            env.append(entry);
+    }
+    env << u"LC_ALL=C"_s << u"PONTON_HELPER="_s + QStringLiteral(PONTON_HELPER_PATH);
+    return env;
+}
+
+Run TestCliContainers::ponton(const QStringList &arguments, int timeoutMs) const
+{
+    QProcess process;
+    QProcessEnvironment env;
+    for (const QString &entry : environment())
+        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PONTON_CLI_PATH), QStringList{u"--root"_s, m_dir->path()} + arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, QString::fromUtf8(process.readAllStandardOutput()), u"timeout"_s};
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString TestCliContainers::lastContainer() const
+{
+    return ponton({u"ps"_s, u"-alq"_s}).out.split(u'\n', Qt::SkipEmptyParts).value(0);
+}
+
+void TestCliContainers::tutorialPath()
+{
+    const QStringList root{u"--root"_s, m_dir->path()};
+    QString first;
+    {
+        PtyProcess shell(root + QStringList{u"run"_s, u"-it"_s, u"alpine"_s, u"sh"_s}, environment());
+        QVERIFY(shell.started());
+        shell.send("echo ready-$((6*7))\n");
+        QVERIFY2(shell.expect("ready-42"), shell.output().constData());
+        shell.send("echo tutorial > /root/marker; stty size; exit\n");
+        QVERIFY2(shell.expect("24 80"), shell.output().constData());  // the CLI copied its window size
+        QCOMPARE(shell.finish(), 0);
+    }
+    const Run ps = ponton({u"ps"_s, u"-aq"_s, u"--no-trunc"_s});
+    QCOMPARE(ps.out.split(u'\n', Qt::SkipEmptyParts).size(), 1);
+    first = ps.out.trimmed();
+
+    const Run fresh = ponton({u"run"_s, u"--rm"_s, u"alpine"_s, u"cat"_s, u"/root/marker"_s});
+    QCOMPARE(fresh.exitCode, 1);  // a new container does not have the first one's file
+    QVERIFY(fresh.out.isEmpty());
+
+    {
+        PtyProcess again(root + QStringList{u"start"_s, u"-i"_s, first.left(12)}, environment());
+        QVERIFY(again.started());
+        again.send("cat /root/marker\n");
+        QVERIFY2(again.expect("tutorial"), again.output().constData());
+        again.send("exit 4\n");
+        QCOMPARE(again.finish(), 4);
+    }
+
+    const Run commit = ponton({u"commit"_s, u"-m"_s, u"a marker file"_s, first.left(12), u"alpine:marked"_s});
+    QCOMPARE(commit.exitCode, 0);
+    QVERIFY2(QRegularExpression(u"^sha256:[0-9a-f]{64}\n$"_s).match(commit.out).hasMatch(), qPrintable(commit.out + commit.err));
+    const Run marked = ponton({u"run"_s, u"--rm"_s, u"alpine:marked"_s, u"cat"_s, u"/root/marker"_s});
+    QCOMPARE(marked.exitCode, 0);
+    QCOMPARE(marked.out, u"tutorial\n"_s);
+    const Run history = ponton({u"history"_s, u"alpine:marked"_s});
+    QCOMPARE(history.exitCode, 0);
+    QVERIFY2(history.out.contains(u"a marker file"_s), qPrintable(history.out));
+    const QString imageId = commit.out.trimmed();
+    QVERIFY(history.out.contains(imageId.mid(7, 12)));
+
+    const Run rmi = ponton({u"rmi"_s, u"alpine"_s});
+    QCOMPARE(rmi.exitCode, 1);
+    QVERIFY2(rmi.err.contains(u"conflict: unable to remove repository reference \"alpine\" (must force) - container %1 is using its referenced image %2"_s
+                                  .arg(first.left(12), m_alpine.id.shortId())),
+             qPrintable(rmi.err));
+    QCOMPARE(ponton({u"rm"_s, first}).exitCode, 0);
+    QCOMPARE(ponton({u"rmi"_s, u"alpine"_s}).exitCode, 0);
+}
+
+void TestCliContainers::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("exit-3") << QStringList{u"sh"_s, u"-c"_s, u"exit 3"_s} << 3;
+    QTest::newRow("true") << QStringList{u"true"_s} << 0;
+    QTest::newRow("missing-command") << QStringList{u"no-such-command"_s} << 127;
+    QTest::newRow("not-executable") << QStringList{u"/etc/passwd"_s} << 126;
+    // The container's PID 1 cannot be killed from inside; a child killed by SIGKILL makes its shell exit 137.
+    QTest::newRow("child-killed") << QStringList{u"sh"_s, u"-c"_s, u"sh -c 'kill -9 $$'; exit $?"_s} << 137;
+}
+
+void TestCliContainers::exitCodes()
+{
+    QFETCH(QStringList, command);
+    QFETCH(int, exitCode);
+    const Run run = ponton(QStringList{u"run"_s, u"--rm"_s, u"alpine"_s} + command);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(u"exit %1: %2"_s.arg(run.exitCode).arg(run.err)));
+    if (exitCode >= 126 && exitCode <= 127)
+        QVERIFY2(!run.err.isEmpty(), "a command that cannot run is explained on stderr");
+    QCOMPARE(ponton({u"ps"_s, u"-aq"_s}).out, QString());  // --rm removed it in every case
+}
+
+void TestCliContainers::detachedLifecycle()
+{
+    const Run run = ponton({u"run"_s, u"-d"_s, u"--name"_s, u"web"_s, u"alpine"_s, u"sleep"_s, u"60"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(QRegularExpression(u"^[0-9a-f]{64}\n$"_s).match(run.out).hasMatch(), qPrintable(run.out + run.err));
+    const QString id = run.out.trimmed();
+
+    const Run ps = ponton({u"ps"_s});
+    const QStringList lines = ps.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(u"CONTAINER ID   IMAGE     COMMAND      CREATED"_s));
+    QVERIFY2(QRegularExpression(u"^%1   alpine    \"sleep 60\"   .* ago +Up .+ +web$"_s.arg(id.left(12))).match(lines.at(1)).hasMatch(),
+             qPrintable(lines.at(1)));
+
+    QCOMPARE(ponton({u"pause"_s, u"web"_s}).out, u"web\n"_s);
+    QVERIFY(ponton({u"ps"_s}).out.contains(u"(Paused)"_s));
+    const Run again = ponton({u"pause"_s, u"web"_s});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"is already paused"_s), qPrintable(again.err));
+    QCOMPARE(ponton({u"unpause"_s, u"web"_s}).exitCode, 0);
+    QVERIFY(!ponton({u"ps"_s}).out.contains(u"(Paused)"_s));
+
+    // sleep is the container's PID 1, which ignores SIGTERM: stop kills it after the timeout.
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(ponton({u"stop"_s, u"-t"_s, u"1"_s, id.left(5)}).out, id.left(5) + u'\n');
+    QVERIFY(timer.elapsed() >= 900);
+    QCOMPARE(ponton({u"ps"_s, u"-q"_s}).out, QString());
+    QVERIFY2(ponton({u"ps"_s, u"-a"_s}).out.contains(u"Exited (137)"_s), "killed after the timeout");
+    const Run killStopped = ponton({u"kill"_s, u"web"_s});
+    QCOMPARE(killStopped.exitCode, 1);
+    QVERIFY(killStopped.err.contains(u"is not running"_s));
+
+    // start restarts the same container (same ID, same name); kill -s sends the signal asked for.
+    QCOMPARE(ponton({u"start"_s, u"web"_s}).out, u"web\n"_s);
+    QVERIFY(ponton({u"ps"_s, u"-q"_s, u"--no-trunc"_s}).out.contains(id));
+    QCOMPARE(ponton({u"kill"_s, u"-s"_s, u"KILL"_s, u"web"_s}).exitCode, 0);
+    QCOMPARE(ponton({u"ps"_s, u"-q"_s}).out, QString());
+    const Run name = ponton({u"run"_s, u"--name"_s, u"web"_s, u"alpine"_s, u"true"_s});
+    QCOMPARE(name.exitCode, 125);
+    QVERIFY2(name.err.contains(u"The container name \"/web\" is already in use by container \"%1\""_s.arg(id)), qPrintable(name.err));
+}
+
+void TestCliContainers::removeRefusesRunning()
+{
+    const QString id = ponton({u"run"_s, u"-d"_s, u"alpine"_s, u"sleep"_s, u"60"_s}).out.trimmed();
+    QCOMPARE(id.size(), 64);
+    const QString name = ponton({u"ps"_s}).out.split(u'\n').value(1).section(u' ', -1);
+    QVERIFY2(QRegularExpression(u"^[a-z]+_[a-z]+[0-9]?$"_s).match(name).hasMatch(), qPrintable(name));  // a generated name
+    const Run refused = ponton({u"rm"_s, id.left(12)});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"cannot remove container \"/%1\": container is running"_s.arg(name)), qPrintable(refused.err));
+    const Run forced = ponton({u"rm"_s, u"-f"_s, name});
+    QCOMPARE(forced.exitCode, 0);
+    QCOMPARE(forced.out, name + u'\n');
+    QCOMPARE(ponton({u"ps"_s, u"-aq"_s}).out, QString());
+    QVERIFY(!QDir(m_dir->filePath(u"runtime/containers/"_s + id)).exists());
+    const Run missing = ponton({u"rm"_s, u"nothing-here"_s});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(u"No such container: nothing-here"_s));
+}
+
+void TestCliContainers::diffLines()
+{
+    const Run run = ponton({u"run"_s, u"alpine"_s, u"sh"_s, u"-c"_s,
+                            u"mkdir /made && touch /made/file && rm /etc/group && echo x >> /etc/passwd"_s});
+    QCOMPARE(run.exitCode, 0);
+    const Run diff = ponton({u"diff"_s, lastContainer()});
+    QCOMPARE(diff.exitCode, 0);
+    const QStringList lines = diff.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines, (QStringList{u"C /etc"_s, u"D /etc/group"_s, u"C /etc/passwd"_s, u"A /made"_s, u"A /made/file"_s}));
+}
+
+void TestCliContainers::commitKeepsRunning()
+{
+    const QString id = ponton({u"run"_s, u"-d"_s, u"alpine"_s, u"sh"_s, u"-c"_s, u"echo live > /state; exec sleep 60"_s}).out.trimmed();
+    QCOMPARE(id.size(), 64);
+    QTRY_VERIFY_WITH_TIMEOUT(ponton({u"diff"_s, id}).out.contains(u"A /state"_s), 10000);
+    const Run commit = ponton({u"commit"_s, id, u"snap:live"_s});
+    QCOMPARE(commit.exitCode, 0);
+    QVERIFY(commit.out.startsWith(u"sha256:"_s));
+    const Run ps = ponton({u"ps"_s});
+    QVERIFY2(ps.out.contains(id.left(12)) && ps.out.contains(u"Up "_s) && !ps.out.contains(u"Paused"_s), qPrintable(ps.out));
+    const Run read = ponton({u"run"_s, u"--rm"_s, u"snap:live"_s, u"cat"_s, u"/state"_s});
+    QCOMPARE(read.out, u"live\n"_s);
+    // The container keeps writing after the commit; the image keeps what it had.
+    QCOMPARE(ponton({u"commit"_s, u"--pause=false"_s, id}).exitCode, 0);
+}
+
+void TestCliContainers::commitChanges()
+{
+    QCOMPARE(ponton({u"run"_s, u"alpine"_s, u"sh"_s, u"-c"_s, u"echo changed > /etc/motd"_s}).exitCode, 0);
+    const Run commit = ponton({u"commit"_s, u"-a"_s, u"Ada <ada@example.org>"_s, u"-c"_s, u"ENV GREETING=hello"_s,
+                               u"-c"_s, u"CMD [\"sh\", \"-c\", \"echo $GREETING; cat /etc/motd\"]"_s, u"-c"_s, u"WORKDIR /tmp"_s,
+                               lastContainer(), u"alpine:changed"_s});
+    QCOMPARE(commit.exitCode, 0);
+    const Run run = ponton({u"run"_s, u"--rm"_s, u"alpine:changed"_s});
+    QCOMPARE(run.out, u"hello\nchanged\n"_s);
+    QCOMPARE(ponton({u"run"_s, u"--rm"_s, u"alpine:changed"_s, u"pwd"_s}).out, u"/tmp\n"_s);
+    const Run inspect = ponton({u"inspect"_s, u"alpine:changed"_s});
+    QVERIFY2(inspect.out.contains(u"Ada <ada@example.org>"_s), qPrintable(inspect.out));
+    const Run bad = ponton({u"commit"_s, u"-c"_s, u"RUN true"_s, lastContainer()});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.err.contains(u"RUN"_s));
+}
+
+void TestCliContainers::autoRemove()
+{
+    const Run run = ponton({u"run"_s, u"--rm"_s, u"-e"_s, u"WHO=ponton"_s, u"-w"_s, u"/etc"_s, u"alpine"_s, u"sh"_s, u"-c"_s, u"echo $WHO $(pwd)"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"ponton /etc\n"_s);
+    QCOMPARE(ponton({u"ps"_s, u"-aq"_s}).out, QString());
+    const Run missing = ponton({u"run"_s, u"--rm"_s, u"nosuchimage:1"_s});
+    QCOMPARE(missing.exitCode, 125);
+    QVERIFY2(missing.err.contains(u"Unable to find image 'nosuchimage:1' locally"_s), qPrintable(missing.err));
+}
+
+void TestCliContainers::imageSizeIsUnpacked()
+{
+    Result<QByteArray> tar = Test::BusyboxLayer::tar();
+    QVERIFY(tar);
+    QCOMPARE(ponton({u"run"_s, u"--rm"_s, u"alpine"_s, u"true"_s}).exitCode, 0);
+    Result<Store::ImageRecord> image = m_store->resolve(u"alpine"_s);
+    QVERIFY(image);
+    QCOMPARE(image->layerSizes.size(), 1);
+    QVERIFY2(image->layerSizes.first() >= tar->size() * 9 / 10, "SIZE is the unpacked size, not the gzip blob's");
+    QVERIFY(image->layerSizes.first() > m_alpine.layerSizes.first());
+}
+
+QTEST_GUILESS_MAIN(TestCliContainers)
+#include "tst_clicontainers.moc"
