@@ -26,9 +26,49 @@ JobResult waitShowingLayers(Job *job, CommandContext &context, bool quiet)
     return waitFor(job);
 }
 
+// One tag or digest: "TAG: Pulling from REPO", the layer lines, "Digest: …". *upToDate stays true only while every image was up to date.
+bool pullOne(CommandContext &context, const Reference &wanted, const QString &platform, bool quiet, bool *upToDate,
+             int *exitCode)
+{
+    if (!quiet) {
+        const QString what = wanted.hasTag() ? wanted.tag() : wanted.digest().toString();
+        context.out << Tr::tr("%1: Pulling from %2").arg(what, wanted.path()) << '\n';
+        context.out.flush();
+    }
+    const JobResult result = waitShowingLayers(context.engine.pull(wanted.toString(), platform), context, quiet);
+    if (!result.ok) {
+        *exitCode = reportError(context, result.error);
+        return false;
+    }
+    const auto pulled = result.value.value<Registry::PullResult>();
+    if (!quiet) {
+        context.out << Tr::tr("Digest: %1").arg(pulled.indexDigest.isValid() ? pulled.indexDigest.toString() : pulled.manifestDigest.toString()) << '\n';
+        context.out.flush();
+    }
+    *upToDate = *upToDate && pulled.upToDate;
+    return true;
+}
+
+// The repository's tags, sorted as the registry lists them (pull --all-tags).
+bool listTags(CommandContext &context, const Reference &repository, QStringList *tags, int *exitCode)
+{
+    const JobResult result = waitFor(context.engine.listTags(repository.toString()));
+    if (!result.ok) {
+        *exitCode = reportError(context, result.error);
+        return false;
+    }
+    *tags = result.value.toStringList();
+    if (tags->isEmpty()) {
+        *exitCode = reportError(context, {ErrorCode::NotFound, Tr::tr("repository %1 has no tags").arg(repository.familiarString()), {}});
+        return false;
+    }
+    return true;
+}
+
 int runPull(CommandContext &context, const QStringList &arguments)
 {
     ArgumentParser parser(u"pull"_s, Tr::tr("[OPTIONS] NAME[:TAG|@DIGEST]"), Tr::tr("Download an image from a registry"));
+    parser.addFlag(u'a', u"all-tags"_s, Tr::tr("Download all tagged images in the repository"));
     parser.addOption(QChar(), u"platform"_s, Tr::tr("string"), Tr::tr("Set platform if server is multi-platform capable"));
     parser.addFlag(u'q', u"quiet"_s, Tr::tr("Suppress verbose output"));
     int exitCode = 0;
@@ -39,24 +79,39 @@ int runPull(CommandContext &context, const QStringList &arguments)
     if (!reference)
         return reportError(context, reference.error());
     const bool quiet = parser.isSet(u"quiet"_s);
-    const Reference wanted = reference->withDefaultTag();
-    if (!quiet) {
-        if (reference->isNameOnly())
+    const bool allTags = parser.isSet(u"all-tags"_s);
+    const QString platform = parser.value(u"platform"_s);
+    if (allTags && !reference->isNameOnly())
+        return reportError(context, {ErrorCode::InvalidArgument, Tr::tr("tag can't be used with --all-tags/-a"), {}});
+    QList<Reference> wanted;
+    if (allTags) {
+        QStringList tags;
+        if (!listTags(context, *reference, &tags, &exitCode))
+            return exitCode;
+        for (const QString &tag : std::as_const(tags)) {
+            Result<Reference> tagged = Reference::parse(reference->toString() + u':' + tag);
+            if (!tagged)
+                return reportError(context, tagged.error());
+            wanted.append(*tagged);
+        }
+    } else {
+        if (!quiet && reference->isNameOnly()) {
             context.out << Tr::tr("Using default tag: latest") << '\n';
-        const QString what = wanted.hasTag() ? wanted.tag() : wanted.digest().toString();
-        context.out << Tr::tr("%1: Pulling from %2").arg(what, wanted.path()) << '\n';
-        context.out.flush();
+            context.out.flush();
+        }
+        wanted.append(reference->withDefaultTag());
     }
-    const JobResult result = waitShowingLayers(context.engine.pull(name, parser.value(u"platform"_s)), context, quiet);
-    if (!result.ok)
-        return reportError(context, result.error);
-    const auto pulled = result.value.value<Registry::PullResult>();
+    bool upToDate = true;
+    for (const Reference &one : std::as_const(wanted)) {
+        if (!pullOne(context, one, platform, quiet, &upToDate, &exitCode))
+            return exitCode;
+    }
+    const Reference shown = allTags ? reference->nameOnly() : wanted.first();
     if (!quiet) {
-        context.out << Tr::tr("Digest: %1").arg(pulled.indexDigest.isValid() ? pulled.indexDigest.toString() : pulled.manifestDigest.toString()) << '\n';
-        context.out << (pulled.upToDate ? Tr::tr("Status: Image is up to date for %1") : Tr::tr("Status: Downloaded newer image for %1"))
-                           .arg(wanted.familiarString()) << '\n';
+        context.out << (upToDate ? Tr::tr("Status: Image is up to date for %1") : Tr::tr("Status: Downloaded newer image for %1"))
+                           .arg(shown.familiarString()) << '\n';
     }
-    context.out << wanted.toString() << '\n';
+    context.out << shown.toString() << '\n';
     context.out.flush();
     return 0;
 }

@@ -17,7 +17,7 @@ namespace Ponton {
 
 namespace Store { class ImageStore; }
 namespace Runtime { class RuntimeClient; }
-namespace Registry { class RegistryClient; }
+namespace Registry { class RegistryClient; struct Credentials; }
 
 // The facade of the engine: the only API the CLI and the GUI use. Every operation returns a Job at once;
 // the work runs off the caller's thread. Operations are grouped by area, each group implemented in its
@@ -89,6 +89,14 @@ public:
     // (item = the blob's digest, state = Registry::LayerProgress::stateName, message = a Mounted-from repository).
     Job *pull(const QString &reference, const QString &platform);        // Registry::PullResult
     Job *push(const QString &source, const QString &target);             // Registry::PushResult
+    // Every tag of a repository, all pages (pull --all-tags): QStringList.
+    Job *listTags(const QString &repository);
+    // Checks credentials against a registry ("host:5000", "docker.io") as `docker login` does, then stores
+    // them in Docker's config.json (or its credential helper): the config file's path, or empty when a
+    // helper keeps them. Empty credentials reuse the stored ones (NotFound when there are none).
+    Job *login(const QString &registry, const Registry::Credentials &credentials);
+    // Erases a registry's stored credentials (NotFound when there were none): none.
+    Job *logout(const QString &registry);
 
     // --- Build (engine/buildoperations.cpp)
     // Lint of a Dockerfile's bytes: QList<Build::LintDiagnostic>.

@@ -2,6 +2,7 @@
 #include "engine/engine.h"
 
 #include "common/tr.h"
+#include "registry/dockerconfig.h"
 #include "registry/pullrequest.h"
 #include "registry/pushrequest.h"
 #include "registry/registryclient.h"
@@ -88,6 +89,63 @@ Job *Engine::push(const QString &source, const QString &target)
         if (!pushed)
             return std::unexpected(pushed.error());
         return QVariant::fromValue(*pushed);
+    });
+}
+
+Job *Engine::listTags(const QString &repository)
+{
+    return startJob(u"tags"_s, [this, repository](Job &) -> Result<QVariant> {
+        Result<Reference> parsed = Reference::parse(repository);
+        if (!parsed)
+            return std::unexpected(parsed.error());
+        Result<Registry::RegistryClient *> client = registry();
+        if (!client)
+            return std::unexpected(client.error());
+        Result<QStringList> tags = (*client)->listTags(parsed->nameOnly()).result();
+        if (!tags)
+            return std::unexpected(tags.error());
+        return QVariant::fromValue(*tags);
+    });
+}
+
+Job *Engine::login(const QString &registryName, const Registry::Credentials &credentials)
+{
+    return startJob(u"login"_s, [this, registryName, credentials](Job &) -> Result<QVariant> {
+        const QString domain = Registry::DockerConfig::registryDomainOf(registryName);
+        Result<Registry::DockerConfig> config = Registry::DockerConfig::load();
+        if (!config)
+            return std::unexpected(config.error());
+        Registry::Credentials used = credentials;
+        if (used.isEmpty()) {
+            Result<Registry::Credentials> stored = config->credentials(domain);
+            if (!stored)
+                return std::unexpected(stored.error());
+            if (stored->isEmpty())
+                return fail(ErrorCode::NotFound, Tr::tr("No stored credentials for %1.").arg(domain));
+            used = *stored;
+        }
+        Result<Registry::RegistryClient *> client = registry();
+        if (!client)
+            return std::unexpected(client.error());
+        if (Status checked = (*client)->checkLogin(domain, used).result(); !checked)
+            return std::unexpected(checked.error());
+        if (!credentials.isEmpty()) {
+            if (Status stored = config->storeCredentials(domain, used); !stored)
+                return std::unexpected(stored.error());
+        }
+        return QVariant(config->helperFor(domain).isEmpty() ? config->path() : QString());
+    });
+}
+
+Job *Engine::logout(const QString &registryName)
+{
+    return startJob(u"logout"_s, [registryName](Job &) -> Result<QVariant> {
+        Result<Registry::DockerConfig> config = Registry::DockerConfig::load();
+        if (!config)
+            return std::unexpected(config.error());
+        if (Status erased = config->eraseCredentials(Registry::DockerConfig::registryDomainOf(registryName)); !erased)
+            return std::unexpected(erased.error());
+        return QVariant();
     });
 }
 

@@ -48,6 +48,12 @@ QString DockerConfig::serverKey(const QString &registryDomain)
     return isDockerHub(registryDomain) ? u"https://index.docker.io/v1/"_s : registryDomain;
 }
 
+QString DockerConfig::registryDomainOf(const QString &serverAddress)
+{
+    const QString host = hostOf(serverAddress.trimmed());
+    return host.isEmpty() || isDockerHub(host) ? u"docker.io"_s : host;
+}
+
 Result<DockerConfig> DockerConfig::load(const QString &directory)
 {
     DockerConfig config;

@@ -19,6 +19,9 @@ public:
     static QString defaultDirectory();
     // The key Docker files a registry domain under ("docker.io" -> "https://index.docker.io/v1/").
     static QString serverKey(const QString &registryDomain);
+    // The registry domain a user names on `login`/`logout` ("https://host:5000/", "index.docker.io" ->
+    // "host:5000", "docker.io"); empty names Docker Hub.
+    static QString registryDomainOf(const QString &serverAddress);
     // Reads DIR/config.json; a missing file is an empty configuration.
     static Result<DockerConfig> load(const QString &directory = defaultDirectory());
 

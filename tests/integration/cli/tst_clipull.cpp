@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ private slots:
     void initTestCase();
     void pullThenPush();
     void pullUnknownTagFails();
+    void pullAllTags();
 
 private:
     struct Run { int exitCode = -1; QString out; QString err; };
@@ -39,6 +41,12 @@ void TestCliPull::initTestCase()
     QVERIFY(Test::ImageFixture::createLayout(layout, spec));
     const Status copied = m_registry.skopeoCopyTo(u"oci:"_s + layout + u":tools:latest"_s, u"tools:1"_s);
     QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().toString()));
+    spec.seed = 78;
+    spec.tags = {u"tools:two"_s};
+    const QString second = m_dir.filePath(u"layout-two"_s);
+    QVERIFY(Test::ImageFixture::createLayout(second, spec));
+    const Status copiedTwo = m_registry.skopeoCopyTo(u"oci:"_s + second + u":tools:two"_s, u"tools:2"_s);
+    QVERIFY2(copiedTwo, qPrintable(copiedTwo ? QString() : copiedTwo.error().toString()));
 }
 
 TestCliPull::Run TestCliPull::ponton(const QStringList &arguments) const
@@ -88,6 +96,33 @@ void TestCliPull::pullUnknownTagFails()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(u"Error: "_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"tools"_s), qPrintable(run.err));
+}
+
+void TestCliPull::pullAllTags()
+{
+    const QString repository = m_registry.hostPort() + u"/tools"_s;
+    Run run = ponton({u"pull"_s, u"--all-tags"_s, repository});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(!run.out.contains(u"Using default tag"_s), qPrintable(run.out));
+    QVERIFY2(lines.contains(u"1: Pulling from tools"_s), qPrintable(run.out));
+    QVERIFY2(lines.contains(u"2: Pulling from tools"_s), qPrintable(run.out));
+    QVERIFY2(lines.first().endsWith(u": Pulling from tools"_s), qPrintable(run.out));
+    QCOMPARE(run.out.count(u"Digest: sha256:"_s), 2);
+    QCOMPARE(lines.at(lines.size() - 2), u"Status: Downloaded newer image for "_s + repository);
+    QCOMPARE(lines.last(), repository);
+    const Run images = ponton({u"images"_s});
+    for (const QString &tag : {u"1"_s, u"2"_s}) {
+        const QRegularExpression row(u"^"_s + QRegularExpression::escape(repository) + u"\\s+"_s + tag + u"\\s"_s,
+                                     QRegularExpression::MultilineOption);
+        QVERIFY2(images.out.contains(row), qPrintable(images.out));
+    }
+
+    run = ponton({u"pull"_s, u"-a"_s, repository});
+    QVERIFY2(run.out.contains(u"\nStatus: Image is up to date for "_s + repository + u"\n"_s), qPrintable(run.out));
+    run = ponton({u"pull"_s, u"-a"_s, repository + u":1"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, u"Error: tag can't be used with --all-tags/-a\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliPull)
