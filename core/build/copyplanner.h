@@ -1,0 +1,59 @@
+#pragma once
+
+#include "build/layerbuilder.h"
+#include "common/error.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Ponton::Build {
+
+class BuildContext;
+class RootfsView;
+
+// Where COPY and ADD read from: the build context (owner 0:0, .dockerignore applied) or the file system
+// of an earlier stage or image (COPY --from: owners kept).
+struct CopySourceTree {
+    std::function<std::optional<QString>(const QString &path)> locate; // host path of a clean relative path
+    std::function<QStringList(const QString &path)> list;              // names in a folder, sorted
+    bool keepOwner = false;
+    QString label;                                                     // "" for the context, else "stage:" / image
+
+    static CopySourceTree fromContext(const BuildContext &context);
+    static CopySourceTree fromRootfs(const RootfsView &view, const QString &label);
+};
+
+struct CopyRequest {
+    bool add = false;
+    QStringList sources;              // expanded, relative to the tree's root
+    QList<QPair<QString, QByteArray>> heredocFiles; // name, body (already expanded)
+    QString destination;              // expanded, absolute (WORKDIR applied), trailing '/' kept
+    QString chown;                    // expanded
+    QString chmod;
+    qint64 mtimeClamp = -1;           // SOURCE_DATE_EPOCH: later times are clamped to it
+};
+
+// The layer a COPY/ADD makes and what its cache key needs: the entries to write (parents first,
+// incoming entries replacing earlier ones), a digest of each source's content and metadata, and the
+// classic builder's `file:…` / `dir:…` / `multi:…` summary for the history.
+struct CopyPlan {
+    QList<LayerEntry> entries;
+    QMap<QString, QString> sourceDigests;
+    QString summary;
+};
+
+class CopyPlanner
+{
+public:
+    // `target` is the file system the layer goes on (existing folders, /etc/passwd for --chown).
+    static Result<CopyPlan> plan(const CopyRequest &request, const CopySourceTree &tree, const RootfsView &target);
+
+private:
+    static Result<QStringList> expandSource(const CopySourceTree &tree, const QString &source);
+};
+
+} // namespace Ponton::Build
