@@ -12,6 +12,7 @@
 #include <sys/un.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <cstring>
 #include <thread>
 
@@ -21,6 +22,21 @@ namespace {
 
 constexpr int kMaxConnections = 256;
 std::atomic<int> g_connections{0};
+
+// The listening socket a service manager passed (socket activation, as systemd does it: LISTEN_PID is
+// this process, LISTEN_FDS is 1, the socket is fd 3), or -1 when the helper must bind its own.
+int activatedSocket()
+{
+    const char *pid = std::getenv("LISTEN_PID");
+    const char *count = std::getenv("LISTEN_FDS");
+    if (!pid || !count || std::strtol(pid, nullptr, 10) != ::getpid() || std::strcmp(count, "1") != 0)
+        return -1;
+    ::unsetenv("LISTEN_PID");
+    ::unsetenv("LISTEN_FDS");
+    ::unsetenv("LISTEN_FDNAMES");
+    ::fcntl(3, F_SETFD, FD_CLOEXEC);
+    return 3;
+}
 
 bool peerInGroup(int socket, const ucred &credentials, gid_t group)
 {
@@ -80,6 +96,15 @@ void Server::addHandler(const std::string &method, Handler handler)
 
 Status Server::listen()
 {
+    if (const int inherited = activatedSocket(); inherited >= 0) {
+        m_listener.reset(inherited);
+        m_activated = true;
+        int type = 0;
+        socklen_t length = sizeof type;
+        if (::getsockopt(inherited, SOL_SOCKET, SO_TYPE, &type, &length) < 0 || type != SOCK_SEQPACKET)
+            return fail("InvalidArgument", "the socket passed by the service manager (fd 3) is not a SOCK_SEQPACKET socket");
+        return {};
+    }
     sockaddr_un address{};
     address.sun_family = AF_UNIX;
     if (m_options.socketPath.size() >= sizeof address.sun_path)
@@ -131,7 +156,8 @@ int Server::run()
             continue;
         std::thread([this, connection] { serveConnection(connection); }).detach();
     }
-    ::unlink(m_options.socketPath.c_str());
+    if (!m_activated)
+        ::unlink(m_options.socketPath.c_str());
     return 0;
 }
 

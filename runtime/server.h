@@ -35,6 +35,7 @@ private:
     ServerOptions m_options;
     StateDir &m_state;
     UniqueFd m_listener;
+    bool m_activated = false;  // the listener came from the service manager, which owns its path
     std::map<std::string, Handler> m_handlers;
 };
 
