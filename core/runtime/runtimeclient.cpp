@@ -8,6 +8,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <pwd.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -95,8 +96,33 @@ Status discard(Result<HelperConnection::Reply> reply)
 
 QString RuntimeClientOptions::resolvedSocketPath() const
 {
-    return socketPath.isEmpty() ? QDir(stateDir).filePath(u"helper.sock"_s) : socketPath;
+    if (!socketPath.isEmpty())
+        return socketPath;
+    if (const QString fromEnvironment = qEnvironmentVariable("PONTON_HELPER_SOCKET"); !fromEnvironment.isEmpty())
+        return fromEnvironment;
+    // Root runs the helper of its own store; other users reach the system helper (packaging/systemd).
+    return ::geteuid() == 0 ? QDir(stateDir).filePath(u"helper.sock"_s) : QString::fromLatin1(kSystemHelperSocket);
 }
+
+namespace {
+
+// What a user who is not root can do when the system helper's socket refuses them or is missing.
+Error explainSystemHelperError(Error error, const QString &socketPath)
+{
+    if (error.code == ErrorCode::PermissionDenied) {
+        const passwd *entry = ::getpwuid(::geteuid());
+        const QString user = entry ? QString::fromLocal8Bit(entry->pw_name) : u"$USER"_s;
+        error.message = Tr::tr("Permission denied on the Ponton runtime helper's socket %1: only root and members of "
+                               "the \"ponton\" group may use it. Join the group with \"sudo usermod -aG ponton %2\", "
+                               "then log in again.").arg(socketPath, user);
+    } else if (error.code == ErrorCode::Unavailable) {
+        error.message = Tr::tr("The Ponton runtime helper is not running (no answer at %1). Start it with "
+                               "\"sudo systemctl enable --now ponton-helper.socket\".").arg(socketPath);
+    }
+    return error;
+}
+
+} // namespace
 
 RuntimeClient::RuntimeClient(RuntimeClientOptions options) : m_options(std::move(options)) {}
 
@@ -112,7 +138,9 @@ RuntimeClient::~RuntimeClient()
 Result<HelperConnection> RuntimeClient::connect()
 {
     auto connection = HelperConnection::connectTo(m_options.resolvedSocketPath());
-    if (connection || !m_options.startHelper || ::geteuid() != 0)
+    if (!connection && ::geteuid() != 0)
+        return std::unexpected(explainSystemHelperError(connection.error(), m_options.resolvedSocketPath()));
+    if (connection || !m_options.startHelper)
         return connection;
     if (connection.error().code == ErrorCode::PermissionDenied)
         return connection;

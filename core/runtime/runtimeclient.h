@@ -13,10 +13,14 @@
 
 namespace Ponton::Runtime {
 
+// The system helper's socket (packaging/systemd/ponton-helper.socket), for users who are not root.
+inline constexpr char kSystemHelperSocket[] = "/run/ponton/helper.sock";
+
 struct RuntimeClientOptions {
     QString helperPath;     // the ponton-helper binary, for starting it on demand
     QString stateDir;       // --state-dir: <store root>/runtime
-    QString socketPath;     // empty: <stateDir>/helper.sock
+    // Empty: $PONTON_HELPER_SOCKET, else <stateDir>/helper.sock for root, kSystemHelperSocket for others.
+    QString socketPath;
     bool startHelper = true;  // start the helper as a child when none answers and we are root
 
     QString resolvedSocketPath() const;
