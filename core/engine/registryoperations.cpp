@@ -66,6 +66,8 @@ Job *Engine::pull(const QString &reference, const QString &platform)
         Result<Registry::PullResult> pulled = (*client)->pull(request, store(), progressFor(job)).result();
         if (!pulled)
             return std::unexpected(pulled.error());
+        if (Status unpacked = prepareSnapshots(job, pulled->imageId); !unpacked)
+            return std::unexpected(unpacked.error());
         return QVariant::fromValue(*pulled);
     });
 }
