@@ -7,5 +7,6 @@ class Server;
 // Each registers its methods (PROTOCOL.md) on the server.
 void registerSnapshotHandlers(Server &server);
 void registerContainerHandlers(Server &server);
+void registerExecHandlers(Server &server);
 
 } // namespace ponton::helper

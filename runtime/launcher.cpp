@@ -18,10 +18,11 @@ namespace {
 
 constexpr std::size_t kMaxMounts = 8;  // a request carries at most 16 fds, three of them stdio
 
-Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string &id, const int stdio[3])
+// Missing stdin reads /dev/null; missing output goes to output.log (a container) or /dev/null (an exec).
+Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string &id, const int stdio[3], bool toLog)
 {
     std::vector<UniqueFd> fds;
-    const std::string log = state.containerPath(id) + "/output.log";
+    const std::string log = toLog ? state.containerPath(id) + "/output.log" : std::string("/dev/null");
     for (int i = 0; i < 3; ++i) {
         int fd = stdio[i] >= 0 ? ::fcntl(stdio[i], F_DUPFD_CLOEXEC, 10)
                  : i == 0      ? ::open("/dev/null", O_RDONLY | O_CLOEXEC)
@@ -73,7 +74,8 @@ Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string 
     ::_exit(127);
 }
 
-Result<LaunchReport> readReport(int control, const std::string &id)
+// The monitor's one report on the control socket.
+Result<Message> readReport(int control, const std::string &id)
 {
     pollfd fd{control, POLLIN, 0};
     if (::poll(&fd, 1, 60000) <= 0)
@@ -83,19 +85,30 @@ Result<LaunchReport> readReport(int control, const std::string &id)
         return std::unexpected(received.error());
     if (received->closed)
         return fail("Internal", "the monitor of container %s exited without a report", id.c_str());
-    const nlohmann::json &body = received->message.body;
-    if (!body.value("ok", false)) {
-        const int code = body.value("exitCode", 125);
-        Error error{0, body.value("message", "start failed"), code == 127 ? "NotFound" : "InvalidArgument"};
-        if (code == 125)
-            error.code = "Internal";
-        return std::unexpected(error);
+    return std::move(received->message);
+}
+
+// Forks and detaches a monitor running argv with the given stdio and bind mount sources, and
+// returns its report.
+Result<Message> launchMonitor(const StateDir &state, const std::string &id, const std::vector<UniqueFd> &stdio,
+                              const std::vector<int> &mounts, char *const argv[])
+{
+    const std::string logPath = state.containerPath(id) + "/monitor.log";
+    UniqueFd log(::open(logPath.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600));
+    int control[2];
+    if (!log || ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, control) < 0)
+        return sysError(errno, "prepare the monitor of %s", id.c_str());
+    UniqueFd ours(control[0]), theirs(control[1]);
+    const pid_t child = ::fork();
+    if (child < 0)
+        return sysError(errno, "fork the monitor of %s", id.c_str());
+    if (child == 0)
+        execMonitor(theirs.get(), stdio, mounts, log.get(), argv);
+    theirs.reset();
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
     }
-    LaunchReport report;
-    report.pid = body.value("pid", 0);
-    if (!received->message.fds.empty())
-        report.master = std::move(received->message.fds[0]);
-    return report;
+    return readReport(ours.get(), id);
 }
 
 } // namespace
@@ -105,28 +118,56 @@ Result<LaunchReport> launchContainer(const StateDir &state, const std::string &i
 {
     if (mounts.size() > kMaxMounts)
         return fail("InvalidArgument", "at most %zu bind mounts", kMaxMounts);
-    auto fds = stdioFor(state, id, stdio);
+    auto fds = stdioFor(state, id, stdio, true);
     if (!fds)
         return std::unexpected(fds.error());
-    const std::string logPath = state.containerPath(id) + "/monitor.log";
-    UniqueFd log(::open(logPath.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600));
-    int control[2];
-    if (!log || ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, control) < 0)
-        return sysError(errno, "prepare the monitor of %s", id.c_str());
-    UniqueFd ours(control[0]), theirs(control[1]);
     std::string stateDir = state.path(), container = id;
     char monitorFlag[] = "--monitor";
     char *const argv[] = {const_cast<char *>("ponton-helper"), monitorFlag, stateDir.data(), container.data(), nullptr};
-    const pid_t child = ::fork();
-    if (child < 0)
-        return sysError(errno, "fork the monitor of %s", id.c_str());
-    if (child == 0)
-        execMonitor(theirs.get(), *fds, mounts, log.get(), argv);
-    theirs.reset();
-    int status = 0;
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    auto report = launchMonitor(state, id, *fds, mounts, argv);
+    if (!report)
+        return std::unexpected(report.error());
+    const nlohmann::json &body = report->body;
+    if (!body.value("ok", false)) {
+        const int code = body.value("exitCode", 125);
+        Error error{0, body.value("message", "start failed"), code == 127 ? "NotFound" : "InvalidArgument"};
+        if (code == 125)
+            error.code = "Internal";
+        return std::unexpected(error);
     }
-    return readReport(ours.get(), id);
+    LaunchReport launched;
+    launched.pid = body.value("pid", 0);
+    if (!report->fds.empty())
+        launched.master = std::move(report->fds[0]);
+    return launched;
+}
+
+Result<ExecLaunch> launchExec(const StateDir &state, const std::string &id, const std::string &execId,
+                              const int stdio[3])
+{
+    auto fds = stdioFor(state, id, stdio, false);
+    if (!fds)
+        return std::unexpected(fds.error());
+    std::string stateDir = state.path(), container = id, exec = execId;
+    char monitorFlag[] = "--exec-monitor";
+    char *const argv[] = {const_cast<char *>("ponton-helper"), monitorFlag, stateDir.data(), container.data(),
+                          exec.data(), nullptr};
+    auto report = launchMonitor(state, id, *fds, {}, argv);
+    if (!report)
+        return std::unexpected(report.error());
+    const nlohmann::json &body = report->body;
+    ExecLaunch launched;
+    if (!body.value("ok", false)) {
+        if (body.contains("code"))  // the container, not the command: not running, gone
+            return std::unexpected(Error{0, body.value("message", "exec failed"), body.value("code", "Internal")});
+        launched.exitCode = body.value("exitCode", 126);
+        launched.error = body.value("message", "exec failed");
+        return launched;
+    }
+    launched.pid = body.value("pid", 0);
+    if (!report->fds.empty())
+        launched.master = std::move(report->fds[0]);
+    return launched;
 }
 
 } // namespace ponton::helper

@@ -1,6 +1,7 @@
 // ponton-helper: the privileged runtime helper of Ponton. Serves the protocol of PROTOCOL.md on a
 // Unix socket; keeps snapshots and containers under --state-dir.
 
+#include "execmonitor.h"
 #include "handlers.h"
 #include "log.h"
 #include "monitor.h"
@@ -81,6 +82,8 @@ int main(int argc, char **argv)
 {
     if (argc == 4 && std::strcmp(argv[1], "--monitor") == 0)
         return runMonitor(argv[2], argv[3]);
+    if (argc == 5 && std::strcmp(argv[1], "--exec-monitor") == 0)
+        return runExecMonitor(argv[2], argv[3], argv[4]);
     Arguments args;
     if (!parseArguments(argc, argv, args)) {
         usage();
@@ -108,5 +111,6 @@ int main(int argc, char **argv)
     server.addHandler("ping", ping);
     registerSnapshotHandlers(server);
     registerContainerHandlers(server);
+    registerExecHandlers(server);
     return server.run();
 }

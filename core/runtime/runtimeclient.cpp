@@ -265,7 +265,8 @@ Result<std::vector<FileDescriptor>> RuntimeClient::openMountSources(const QStrin
         return std::unexpected(info.error());
     std::vector<FileDescriptor> sources;
     for (const BindMount &mount : info->mounts) {
-        FileDescriptor fd(::open(QFile::encodeName(mount.source).constData(), O_RDONLY | O_CLOEXEC));
+        FileDescriptor fd(::open(QFile::encodeName(mount.source).constData(),
+                                  O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
         if (!fd.isValid())
             return fail(errno == EACCES ? ErrorCode::PermissionDenied : ErrorCode::NotFound,
                         Tr::tr("Cannot open the bind mount source %1.").arg(mount.source),
@@ -327,6 +328,43 @@ Result<FileDescriptor> RuntimeClient::logs(const QString &id)
     if (reply->fds.empty())
         return fail(ErrorCode::Internal, Tr::tr("The runtime helper sent no log."));
     return std::move(reply->fds.front());
+}
+
+Result<ExecProcess> RuntimeClient::exec(const QString &id, const ExecSpec &spec, const StdioFds &stdio)
+{
+    QJsonObject params{{u"id"_s, id},
+                       {u"args"_s, QJsonArray::fromStringList(spec.args)},
+                       {u"env"_s, QJsonArray::fromStringList(spec.env)},
+                       {u"cwd"_s, spec.workingDir},
+                       {u"user"_s, spec.user},
+                       {u"tty"_s, spec.tty}};
+    std::vector<int> fds;
+    const std::pair<const char16_t *, int> streams[] = {{u"stdin", stdio.in}, {u"stdout", stdio.out}, {u"stderr", stdio.err}};
+    for (const auto &[key, fd] : streams) {
+        if (fd < 0 || spec.tty)
+            continue;
+        params.insert(QString::fromUtf16(key), int(fds.size()));
+        fds.push_back(fd);
+    }
+    auto reply = call(u"container.exec"_s, params, fds);
+    if (!reply)
+        return std::unexpected(reply.error());
+    ExecProcess process;
+    process.execId = reply->result.value(u"exec"_s).toString();
+    process.pid = reply->result.value(u"pid"_s).toInteger();
+    process.exitCode = reply->result.value(u"exitCode"_s).toInt();
+    process.error = reply->result.value(u"error"_s).toString();
+    if (!reply->fds.empty())
+        process.terminal = std::move(reply->fds.front());
+    return process;
+}
+
+Result<int> RuntimeClient::waitExec(const QString &id, const QString &execId)
+{
+    auto reply = call(u"container.execWait"_s, {{u"id"_s, id}, {u"exec"_s, execId}});
+    if (!reply)
+        return std::unexpected(reply.error());
+    return reply->result.value(u"exitCode"_s).toInt();
 }
 
 Status RuntimeClient::kill(const QString &id, int signal)

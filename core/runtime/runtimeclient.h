@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "reference/digest.h"
 #include "runtime/containerspec.h"
+#include "runtime/execspec.h"
 #include "runtime/filedescriptor.h"
 #include "runtime/helperconnection.h"
 
@@ -66,6 +67,11 @@ public:
     Result<int> wait(const QString &id);
     // A read-only descriptor of the container's output log (container.logs), at its start.
     Result<FileDescriptor> logs(const QString &id);
+    // Adds a process to a running container (Conflict when it is not running or paused); stdio as for
+    // start(), ignored with a TTY (the reply carries the PTY master then).
+    Result<ExecProcess> exec(const QString &id, const ExecSpec &spec, const StdioFds &stdio = {});
+    // The exit code of an exec's process, once it has ended.
+    Result<int> waitExec(const QString &id, const QString &execId);
     Status kill(const QString &id, int signal);
     Status pause(const QString &id);
     Status unpause(const QString &id);
