@@ -15,7 +15,7 @@
 
 namespace Ponton {
 
-namespace Store { class ImageStore; }
+namespace Store { class ImageStore; struct ImageRecord; }
 namespace Runtime { class RuntimeClient; }
 namespace Registry { class RegistryClient; struct Credentials; }
 
@@ -107,6 +107,8 @@ public:
 
 private:
     Result<Registry::RegistryClient *> registry();
+    // A base image of a build pulled into the store (engine/buildoperations.cpp).
+    Result<Store::ImageRecord> pullForBuild(const QString &reference, Job &job);
     // Who uses an image, from the container records and the helper (engine/containeroperations.cpp).
     Store::ContainerUsage recordedContainerUsage();
     // After a pull or a load: the image's layers unpacked as helper snapshots ("extracting" progress per

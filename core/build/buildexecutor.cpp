@@ -1,0 +1,432 @@
+#include "build/buildexecutor.h"
+
+#include "build/buildcache.h"
+#include "build/buildexecutorstate.h"
+#include "build/buildcontext.h"
+#include "build/copyplanner.h"
+#include "build/layerbuilder.h"
+#include "build/rootfsview.h"
+#include "build/runstep.h"
+#include "build/shelllexer.h"
+#include "common/tr.h"
+#include "image/manifestwriter.h"
+#include "image/mediatypes.h"
+#include "runtime/runtimeclient.h"
+#include "runtime/snapshotpreparer.h"
+#include "store/imagestore.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponton::Build {
+
+namespace {
+
+QString quoteLabel(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s).replace(u"$"_s, u"\\$"_s);
+    return u'"' + quoted + u'"';
+}
+
+QString missText(CacheMissReason reason, const QString &detail)
+{
+    switch (reason) {
+    case CacheMissReason::CacheDisabled: return Tr::tr("cache disabled (--no-cache)");
+    case CacheMissReason::NotBuiltBefore: return Tr::tr("no cached step for this instruction");
+    case CacheMissReason::ChangedInstruction: return Tr::tr("the instruction changed");
+    case CacheMissReason::ChangedBuildArg: return Tr::tr("build argument %1 changed").arg(detail);
+    case CacheMissReason::ChangedFile: return Tr::tr("file %1 changed").arg(detail);
+    case CacheMissReason::DifferentParent: return Tr::tr("the parent image is different");
+    case CacheMissReason::EarlierMiss: return Tr::tr("an earlier step was rebuilt");
+    case CacheMissReason::None: break;
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList shellOf(const Image::ImageConfig &config)
+{
+    return config.config.shell.isEmpty() ? QStringList{u"/bin/sh"_s, u"-c"_s} : config.config.shell;
+}
+
+QString nopRecord(const Image::ImageConfig &config, const QString &what)
+{
+    return (shellOf(config) + QStringList{u"#(nop) "_s, what}).join(u' ');
+}
+
+BuildExecutor::BuildExecutor(BuildServices services, BuildOptions options)
+    : m_services(std::move(services)), m_options(std::move(options)),
+      m_cache(std::make_unique<BuildCache>(*m_services.store))
+{
+}
+
+BuildExecutor::~BuildExecutor() = default;
+
+Image::Timestamp BuildExecutor::now() const
+{
+    if (m_options.sourceDateEpoch)
+        return Image::Timestamp::fromSecsSinceEpoch(*m_options.sourceDateEpoch);
+    return Image::Timestamp(QDateTime::currentDateTimeUtc());
+}
+
+BuildEvent BuildExecutor::event(BuildEvent::Kind kind) const
+{
+    BuildEvent e;
+    e.kind = kind;
+    e.step = m_step;
+    e.stepCount = m_stepCount;
+    e.stage = m_currentStage;
+    e.file = m_fileName;
+    if (m_currentInstruction) {
+        e.line = m_currentInstruction->startLine;
+        e.instruction = m_currentInstruction->original;
+    }
+    return e;
+}
+
+void BuildExecutor::emitEvent(const BuildEvent &event) const
+{
+    if (m_services.report)
+        m_services.report(event);
+}
+
+QHash<QString, QString> BuildExecutor::expansionEnv(const StageState &state) const
+{
+    ShellEnvironment env = ShellLexer::environmentFromList(state.config.config.env);
+    for (auto it = state.args.begin(); it != state.args.end(); ++it) {
+        if (it.value() && !env.contains(it.key()))
+            env.insert(it.key(), *it.value());
+    }
+    return env;
+}
+
+Result<QString> BuildExecutor::expand(const StageState &state, const QString &word) const
+{
+    return ShellLexer(u'\\').processWord(word, expansionEnv(state));
+}
+
+Result<BuildOutcome> BuildExecutor::run(const Dockerfile &dockerfile, const BuildContext &context)
+{
+    m_fileName = context.dockerfileName();
+    const int target = m_options.target.isEmpty() ? int(dockerfile.stages().size()) - 1 : dockerfile.stageIndex(m_options.target);
+    if (target < 0)
+        return fail(ErrorCode::InvalidArgument, Tr::tr("failed to reach build target %1 in Dockerfile").arg(m_options.target));
+    m_stepCount = dockerfile.stepCount() + (m_options.labels.isEmpty() ? 0 : 1);
+    ShellEnvironment globals;
+    for (const Instruction &instruction : dockerfile.globalArgs()) {
+        ++m_step;
+        m_currentInstruction = &instruction;
+        emitEvent(event(BuildEvent::Kind::StepStarted));
+        for (const ArgDefinition &arg : instruction.as<ArgInstruction>()->args) {
+            std::optional<QString> value;
+            if (m_options.buildArgs.contains(arg.name)) {
+                value = m_options.buildArgs.value(arg.name);
+                m_usedArgs.insert(arg.name);
+            } else if (arg.defaultValue) {
+                Result<QString> expanded = ShellLexer(dockerfile.escapeToken()).processWord(*arg.defaultValue, globals);
+                if (!expanded)
+                    return std::unexpected(expanded.error());
+                value = *expanded;
+            }
+            if (value) {
+                globals.insert(arg.name, *value);
+                m_globalArgs.insert(arg.name, *value);
+            }
+        }
+    }
+    for (int index = 0; index <= target; ++index) {
+        if (Status built = buildStage(dockerfile, context, index); !built)
+            return std::unexpected(built.error());
+    }
+    QStringList unused;
+    for (auto it = m_options.buildArgs.begin(); it != m_options.buildArgs.end(); ++it) {
+        if (!m_usedArgs.contains(it.key()))
+            unused.append(it.key());
+    }
+    if (!unused.isEmpty()) {
+        BuildEvent warning = event(BuildEvent::Kind::Warning);
+        warning.text = Tr::tr("[Warning] One or more build-args [%1] were not consumed").arg(unused.join(u' '));
+        emitEvent(warning);
+    }
+    m_outcome.imageId = m_stages.back()->imageId;
+    m_outcome.steps = m_step;
+    if (!m_outcome.imageId.isValid())
+        return fail(ErrorCode::InvalidArgument, Tr::tr("No image was generated. Is your Dockerfile empty?"));
+    return m_outcome;
+}
+
+Status BuildExecutor::buildStage(const Dockerfile &dockerfile, const BuildContext &context, int stageIndex)
+{
+    const Stage &stage = dockerfile.stages().at(stageIndex);
+    m_currentStage = stageIndex;
+    m_stages.push_back(std::make_unique<StageState>());
+    StageState &state = *m_stages.back();
+    state.index = stageIndex;
+    state.name = stage.name;
+    ++m_step;
+    m_currentInstruction = &stage.from;
+    emitEvent(event(BuildEvent::Kind::StepStarted));
+    if (Status based = from(state, dockerfile, stage); !based)
+        return based;
+    if (Status triggered = runOnBuildTriggers(state, context); !triggered)
+        return triggered;
+    for (const Instruction &instruction : stage.instructions) {
+        if (Status done = step(state, instruction, context, true); !done)
+            return done;
+    }
+    const bool isTarget = m_options.target.isEmpty() ? stageIndex == dockerfile.stages().size() - 1
+                                                     : stageIndex == dockerfile.stageIndex(m_options.target);
+    if (isTarget && !m_options.labels.isEmpty()) {
+        Instruction labels;
+        LabelInstruction data;
+        QStringList words;
+        for (auto it = m_options.labels.begin(); it != m_options.labels.end(); ++it) {
+            data.labels.append({quoteLabel(it.key()), quoteLabel(it.value())});
+            words.append(quoteLabel(it.key()) + u'=' + quoteLabel(it.value()));
+        }
+        labels.data = data;
+        labels.keyword = u"LABEL"_s;
+        labels.original = u"LABEL "_s + words.join(u' ');
+        labels.startLine = labels.endLine = 0;
+        if (Status done = step(state, labels, context, true); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<Store::ImageRecord> BuildExecutor::baseImage(const QString &reference)
+{
+    if (!m_options.pull) {
+        Result<Store::ImageRecord> local = m_services.store->resolve(reference);
+        if (local || local.error().code != ErrorCode::NotFound)
+            return local;
+    }
+    if (!m_services.pull)
+        return fail(ErrorCode::NotFound, Tr::tr("pull access denied for %1: no registry is configured").arg(reference));
+    return m_services.pull(reference);
+}
+
+Status BuildExecutor::from(StageState &state, const Dockerfile &dockerfile, const Stage &stage)
+{
+    ShellEnvironment globals;
+    for (auto it = m_globalArgs.begin(); it != m_globalArgs.end(); ++it)
+        globals.insert(it.key(), it.value());
+    Result<QString> name = ShellLexer(dockerfile.escapeToken()).processWord(stage.baseImage, globals);
+    if (!name)
+        return std::unexpected(name.error());
+    if (name->isEmpty())
+        return fail(ErrorCode::InvalidArgument, Tr::tr("%1:%2: base name (%3) should not be blank").arg(m_fileName).arg(stage.from.startLine).arg(stage.baseImage));
+    const int earlier = dockerfile.stageIndex(*name);
+    if (earlier >= 0 && earlier < stage.index) {
+        const StageState &parent = *m_stages.at(earlier);
+        state.config = parent.config;
+        state.imageId = parent.imageId;
+        state.layers = parent.layers;
+        state.layerSizes = parent.layerSizes;
+        state.snapshots = parent.snapshots;
+        state.snapshotsReady = parent.snapshotsReady;
+    } else if (name->compare(u"scratch"_s, Qt::CaseInsensitive) == 0) {
+        state.config.architecture = u"amd64"_s;
+        state.config.os = u"linux"_s;
+        state.snapshotsReady = true;
+    } else {
+        Result<Store::ImageRecord> base = baseImage(*name);
+        if (!base)
+            return fail(base.error().code, Tr::tr("%1:%2: FROM %3: %4").arg(m_fileName).arg(stage.from.startLine).arg(*name, base.error().message),
+                        base.error().detail);
+        if (Status adopted = adopt(state, base->id); !adopted)
+            return adopted;
+    }
+    BuildEvent finished = event(BuildEvent::Kind::StepFinished);
+    finished.imageId = state.imageId.toString();
+    emitEvent(finished);
+    return {};
+}
+
+Status BuildExecutor::adopt(StageState &state, const Digest &imageId)
+{
+    Result<Store::ImageRecord> record = m_services.store->findById(imageId);
+    if (!record)
+        return std::unexpected(record.error());
+    Result<Image::ImageConfig> config = m_services.store->config(*record);
+    Result<Image::Manifest> manifest = m_services.store->manifest(*record);
+    if (!config || !manifest)
+        return std::unexpected(config ? manifest.error() : config.error());
+    state.config = *config;
+    state.imageId = imageId;
+    state.layers = manifest->layers;
+    state.layerSizes = record->layerSizes;
+    state.snapshotsReady = false;
+    return {};
+}
+
+Status BuildExecutor::runOnBuildTriggers(StageState &state, const BuildContext &context)
+{
+    const QStringList triggers = state.config.config.onBuild;
+    if (triggers.isEmpty())
+        return {};
+    state.config.config.onBuild.clear();
+    BuildEvent note = event(BuildEvent::Kind::Log);
+    note.text = Tr::tr("# Executing %n build trigger(s)", nullptr, int(triggers.size()));
+    emitEvent(note);
+    for (const QString &trigger : triggers) {
+        Result<Dockerfile> parsed = Dockerfile::parse((u"FROM scratch\n"_s + trigger + u'\n').toUtf8(), m_fileName);
+        if (!parsed || parsed->stages().isEmpty() || parsed->stages().first().instructions.isEmpty())
+            return fail(ErrorCode::InvalidArgument, Tr::tr("invalid ONBUILD trigger of the base image: %1").arg(trigger));
+        const Instruction instruction = parsed->stages().first().instructions.first();
+        if (Status done = step(state, instruction, context, false); !done)
+            return done;
+    }
+    return {};
+}
+
+Status BuildExecutor::step(StageState &state, const Instruction &instruction, const BuildContext &context, bool counted)
+{
+    if (m_services.canceled && m_services.canceled())
+        return fail(ErrorCode::Canceled, Tr::tr("canceled"));
+    if (counted)
+        ++m_step;
+    m_currentInstruction = &instruction;
+    emitEvent(event(BuildEvent::Kind::StepStarted));
+    QElapsedTimer timer;
+    timer.start();
+    auto failed = [&](const Error &error) -> Status {
+        BuildEvent e = event(BuildEvent::Kind::StepFailed);
+        e.text = error.message;
+        e.durationMs = timer.elapsed();
+        emitEvent(e);
+        Error named = error;
+        if (named.detail.isEmpty())
+            named.detail = u"%1:%2: %3"_s.arg(m_fileName).arg(instruction.startLine).arg(instruction.original);
+        return std::unexpected(named);
+    };
+    Result<StepPlan> plan = planStep(state, instruction, context);
+    if (!plan)
+        return failed(plan.error());
+    plan->probe.parent = state.imageId;
+    if (plan->probe.instruction.isEmpty())
+        plan->probe.instruction = plan->createdBy;
+    if (plan->apply)
+        plan->apply(state);
+
+    CacheLookup lookup{{}, CacheMissReason::CacheDisabled, {}};
+    if (!m_options.noCache) {
+        Result<CacheLookup> found = m_cache->lookup(plan->probe);
+        if (!found)
+            return failed(found.error());
+        lookup = *found;
+        if (!lookup.image.isValid() && state.missed)
+            lookup = {{}, CacheMissReason::EarlierMiss, {}};
+    }
+    BuildEvent finished = event(BuildEvent::Kind::StepFinished);
+    if (lookup.image.isValid()) {
+        if (Status adopted = adopt(state, lookup.image); !adopted)
+            return failed(adopted.error());
+        ++m_outcome.cacheHits;
+        BuildEvent hit = event(BuildEvent::Kind::CacheHit);
+        hit.imageId = lookup.image.toString();
+        emitEvent(hit);
+    } else {
+        state.missed = true;
+        BuildEvent miss = event(BuildEvent::Kind::CacheMiss);
+        miss.missReason = lookup.reason;
+        miss.missDetail = lookup.detail;
+        miss.text = missText(lookup.reason, lookup.detail);
+        emitEvent(miss);
+        Status done;
+        if (plan->kind == StepPlan::Kind::Run)
+            done = executeRun(state, *plan, finished);
+        else if (plan->kind == StepPlan::Kind::Copy)
+            done = executeCopy(state, *plan, finished);
+        else
+            done = commit(state, plan->createdBy, true, std::nullopt, {}, -1);
+        if (!done)
+            return failed(done.error());
+        if (Status recorded = m_cache->record(plan->probe, state.imageId); !recorded)
+            return failed(recorded.error());
+    }
+    m_outcome.intermediateIds.append(state.imageId);
+    finished.imageId = state.imageId.toString();
+    finished.durationMs = timer.elapsed();
+    emitEvent(finished);
+    return {};
+}
+
+Status BuildExecutor::commit(StageState &state, const QString &createdBy, bool emptyLayer,
+                             const std::optional<Image::Descriptor> &layer, const Digest &diffId, qint64 layerSize)
+{
+    Image::History history;
+    history.created = now();
+    history.createdBy = createdBy;
+    history.emptyLayer = emptyLayer;
+    state.config.created = history.created;
+    state.config.history.append(history);
+    if (layer) {
+        state.config.rootfs.diffIds.append(diffId);
+        state.layers.append(*layer);
+        state.layerSizes.append(layerSize);
+    }
+    const QByteArray configBytes = state.config.toJson();
+    if (Result<Digest> written = m_services.store->content().write(configBytes); !written)
+        return std::unexpected(written.error());
+    const Image::Descriptor configDescriptor = Image::Descriptor::forData(Image::MediaType::OciConfig, configBytes);
+    Result<Image::WrittenBlob> manifest = Image::ManifestWriter::write(Image::Manifest::oci(configDescriptor, state.layers));
+    if (!manifest)
+        return std::unexpected(manifest.error());
+    if (Result<Digest> written = m_services.store->content().write(manifest->bytes); !written)
+        return std::unexpected(written.error());
+    Store::ImageRegistration registration;
+    registration.manifest = manifest->descriptor;
+    registration.parent = state.imageId;
+    QList<qint64> sizes = state.layerSizes;
+    for (qsizetype i = 0; i < sizes.size(); ++i) {
+        if (sizes.at(i) < 0)
+            sizes[i] = state.layers.at(i).size;
+    }
+    registration.layerSizes = sizes.size() == state.layers.size() ? sizes : QList<qint64>();
+    Result<Store::ImageRecord> registered = m_services.store->registerImage(registration);
+    if (!registered)
+        return std::unexpected(registered.error());
+    state.imageId = registered->id;
+    return {};
+}
+
+Result<QList<Digest>> BuildExecutor::prepareSnapshots(StageState &state)
+{
+    if (state.snapshotsReady)
+        return state.snapshots;
+    if (!state.imageId.isValid() || state.layers.isEmpty()) {
+        state.snapshots.clear();
+        state.snapshotsReady = true;
+        return state.snapshots;
+    }
+    if (!m_services.runtime)
+        return fail(ErrorCode::Unavailable, Tr::tr("the runtime helper is not available"));
+    Result<Runtime::RuntimeClient *> client = m_services.runtime();
+    if (!client)
+        return std::unexpected(client.error());
+    Result<Store::ImageRecord> record = m_services.store->findById(state.imageId);
+    if (!record)
+        return std::unexpected(record.error());
+    Runtime::SnapshotPreparer preparer(**client, *m_services.store);
+    if (m_services.canceled)
+        preparer.setCanceled(m_services.canceled);
+    Result<Runtime::PreparedImage> prepared = preparer.prepare(*record);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    state.snapshots = prepared->snapshots;
+    state.snapshotsReady = true;
+    return state.snapshots;
+}
+
+} // namespace Ponton::Build
