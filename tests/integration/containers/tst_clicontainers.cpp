@@ -140,6 +140,8 @@ private slots:
     void commitKeepsRunning();
     void commitChanges();
     void autoRemove();
+    void logs();
+    void detachAndAttach();
     void imageSizeIsUnpacked();
 
 private:
@@ -399,6 +401,41 @@ void TestCliContainers::autoRemove()
     const Run missing = ponton({u"run"_s, u"--rm"_s, u"nosuchimage:1"_s});
     QCOMPARE(missing.exitCode, 125);
     QVERIFY2(missing.err.contains(u"Unable to find image 'nosuchimage:1' locally"_s), qPrintable(missing.err));
+}
+
+void TestCliContainers::logs()
+{
+    const QString id = ponton({u"run"_s, u"-d"_s, u"alpine"_s, u"sh"_s, u"-c"_s, u"echo one; echo two >&2; sleep 1; echo three"_s}).out.trimmed();
+    QCOMPARE(id.size(), 64);
+    const Run follow = ponton({u"logs"_s, u"-f"_s, id});
+    QCOMPARE(follow.exitCode, 0);
+    QCOMPARE(follow.out, u"one\ntwo\nthree\n"_s);  // -f returns once the container has exited
+    QCOMPARE(ponton({u"logs"_s, id.left(12)}).out, follow.out);
+    QVERIFY(ponton({u"logs"_s, u"nothing-here"_s}).err.contains(u"No such container: nothing-here"_s));
+}
+
+void TestCliContainers::detachAndAttach()
+{
+    const QStringList root{u"--root"_s, m_dir->path()};
+    {
+        PtyProcess shell(root + QStringList{u"run"_s, u"-it"_s, u"--name"_s, u"box"_s, u"alpine"_s}, environment());
+        shell.send("echo $((40+2))-up\n");
+        QVERIFY2(shell.expect("42-up"), shell.output().constData());
+        shell.send("\x10\x11");  // Ctrl-P Ctrl-Q
+        QVERIFY2(shell.expect("read escape sequence"), shell.output().constData());
+        QCOMPARE(shell.finish(), 0);
+    }
+    QVERIFY2(ponton({u"ps"_s}).out.contains(u" box"_s), "detaching leaves the container running");
+    {
+        PtyProcess attached(root + QStringList{u"attach"_s, u"box"_s}, environment());
+        attached.send("echo $((50+5))-again; exit 5\n");
+        QVERIFY2(attached.expect("55-again"), attached.output().constData());
+        QCOMPARE(attached.finish(), 5);
+    }
+    QVERIFY(ponton({u"ps"_s, u"-a"_s}).out.contains(u"Exited (5)"_s));
+    const Run stopped = ponton({u"attach"_s, u"box"_s});
+    QCOMPARE(stopped.exitCode, 1);
+    QVERIFY(stopped.err.contains(u"You cannot attach to a stopped container, start it first"_s));
 }
 
 void TestCliContainers::imageSizeIsUnpacked()
