@@ -20,7 +20,10 @@ cleanup() {
     set +e
     "$ponton" --root "$work/ponton" rm -f $("$ponton" --root "$work/ponton" ps -aq 2>/dev/null) >/dev/null 2>&1
     [ -n "$helper_pid" ] && kill "$helper_pid" 2>/dev/null && wait "$helper_pid" 2>/dev/null
-    grep " $work/" /proc/mounts | cut -d' ' -f2 | sort -r | xargs -r -n1 umount -l 2>/dev/null
+    # podman's overlay mounts (its storage root is a mount of its own) under the work directory.
+    for _ in 1 2 3; do
+        grep " $work/" /proc/mounts | cut -d' ' -f2 | sort -r | xargs -r -n1 umount -l 2>/dev/null
+    done
     rm -rf "$work"
 }
 trap cleanup EXIT
