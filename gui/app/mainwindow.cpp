@@ -3,6 +3,7 @@
 #include "app/helperstatuslabel.h"
 #include "app/languagemanager.h"
 #include "app/placeholderpage.h"
+#include "build/buildview.h"
 #include "images/imagesview.h"
 #include "app/settings.h"
 #include "tutorial/tutorialpage.h"
@@ -131,7 +132,7 @@ QWidget *MainWindow::page(Page page) const
     switch (page) {
     case Page::Images: return m_imagesView ? static_cast<QWidget *>(m_imagesView) : m_images;
     case Page::Containers: return m_containers;
-    case Page::Build: return m_build;
+    case Page::Build: return m_buildView ? static_cast<QWidget *>(m_buildView) : m_build;
     case Page::Layers: return m_layers;
     case Page::Tutorial: return m_tutorial;
     }
@@ -226,6 +227,20 @@ void MainWindow::attachEngine(Engine *engine)
     if (current)
         m_pages->setCurrentIndex(index);
     m_imagesView->refresh();
+    m_buildView = new BuildView(engine, m_pages);
+    replacePlaceholder(m_build, m_buildView);
+}
+
+void MainWindow::replacePlaceholder(PlaceholderPage *&placeholder, QWidget *view)
+{
+    const int index = m_pages->indexOf(placeholder);
+    const bool current = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, view);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
+    placeholder = nullptr;
+    if (current)
+        m_pages->setCurrentIndex(index);
 }
 
 void MainWindow::retranslatePlaceholders()
@@ -239,7 +254,8 @@ void MainWindow::retranslatePlaceholders()
                            tr("The containers, as ponton ps -a lists them: start, stop, pause, commit and "
                               "remove them, with a terminal attached to each."),
                            u"ponton ps -a"_s);
-    m_build->setTexts(tr("Build"),
+    if (m_build)
+        m_build->setTexts(tr("Build"),
                       tr("A Dockerfile editor with hints as you type, the live build log and a timeline of "
                          "the steps, with the cache hits."),
                       u"ponton build -t NAME ."_s);

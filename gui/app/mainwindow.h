@@ -13,6 +13,7 @@ namespace Ponton { class Engine; }
 
 namespace Ponton::Gui {
 
+class BuildView;
 class ImagesView;
 class HelperStatusLabel;
 class LanguageManager;
@@ -43,6 +44,7 @@ public:
     // Replaces the engine pages' placeholders with the real views on `engine` (the Images view for now).
     void attachEngine(Engine *engine);
     ImagesView *imagesView() const { return m_imagesView; }
+    BuildView *buildView() const { return m_buildView; }
 
 public slots:
     void showPage(Ponton::Gui::MainWindow::Page page);
@@ -60,6 +62,7 @@ private:
     void retranslate();
     void retranslatePlaceholders();
     void updateLanguageActions();
+    void replacePlaceholder(PlaceholderPage *&placeholder, QWidget *view);
 
     Settings *m_settings = nullptr;
     LanguageManager *m_languages = nullptr;
@@ -69,6 +72,7 @@ private:
     ImagesView *m_imagesView = nullptr;
     PlaceholderPage *m_containers = nullptr;
     PlaceholderPage *m_build = nullptr;
+    BuildView *m_buildView = nullptr;
     PlaceholderPage *m_layers = nullptr;
     TutorialPage *m_tutorial = nullptr;
     HelperStatusLabel *m_helperStatus = nullptr;
