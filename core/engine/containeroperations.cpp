@@ -10,6 +10,7 @@
 #include "runtime/upperdirchanges.h"
 #include "store/imagestore.h"
 
+#include <QDir>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRandomGenerator>
@@ -96,7 +97,8 @@ Result<Runtime::RuntimeClient *> Engine::runtime()
     if (!m_runtime) {
         Runtime::RuntimeClientOptions options;
         options.helperPath = m_options.resolvedHelperPath();
-        options.stateDir = store().root() + u"/runtime"_s;
+        // The helper takes absolute paths only (--root may be relative).
+        options.stateDir = QDir(store().root()).absoluteFilePath(u"runtime"_s);
         m_runtime = std::make_unique<Runtime::RuntimeClient>(options);
     }
     if (Status ready = m_runtime->ensureHelper(); !ready)
@@ -475,7 +477,8 @@ Job *Engine::containerChanges(const QString &container)
         Result<Target> target = findTarget(*this, container);
         if (!target)
             return std::unexpected(target.error());
-        const Runtime::UpperDirChanges changes(store().root() + u"/runtime"_s, target->record.id, target->info.snapshots);
+        const Runtime::UpperDirChanges changes(QDir(store().root()).absoluteFilePath(u"runtime"_s), target->record.id,
+                                               target->info.snapshots);
         return toVariant(changes.scan());
     });
 }
