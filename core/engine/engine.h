@@ -5,6 +5,7 @@
 #include "engine/layerrequests.h"
 #include "engine/buildrequests.h"
 #include "engine/containerrequests.h"
+#include "engine/execrequests.h"
 #include "engine/engineoptions.h"
 #include "store/imagereports.h"
 
@@ -84,6 +85,9 @@ public:
     // A read-only descriptor of the container's output log: Runtime::SharedFileDescriptor.
     Job *containerLogs(const QString &container);
     Job *commitContainer(const CommitRequest &request);                  // CommitResult
+    // --- exec (engine/execoperations.cpp): a process added to a running container.
+    Job *execInContainer(const ContainerExecRequest &request);           // ContainerExecution
+    Job *waitExec(const QString &containerId, const QString &execId);    // int: the exit code
 
     // --- Registries (engine/registryoperations.cpp). Progress: one ProgressEvent per layer state change
     // (item = the blob's digest, state = Registry::LayerProgress::stateName, message = a Mounted-from repository).
