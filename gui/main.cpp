@@ -35,7 +35,9 @@ int main(int argc, char **argv)
     languages.setLanguage(parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
 
     UnavailableTutorialActions tutorialActions;
-    Ponton::Engine engine(Ponton::EngineOptions{qEnvironmentVariable("PONTON_ROOT")});
+    Ponton::EngineOptions options;
+    options.root = qEnvironmentVariable("PONTON_ROOT");
+    Ponton::Engine engine(options);
     MainWindow window(&settings, &languages, &tutorialActions);
     window.attachEngine(&engine);
     if (const auto page = MainWindow::pageFromName(parser.value(pageOption)))
