@@ -346,9 +346,17 @@ Job *Engine::listContainers(bool all)
         QHash<QString, Runtime::ContainerInfo> byId;
         for (const Runtime::ContainerInfo &info : *infos)
             byId.insert(info.id, info);
+        const ContainerRecordStore recordStore(store().root());
         for (const ContainerRecord &record : *records) {
             const auto info = byId.constFind(record.id);
-            if (info == byId.constEnd() || (!all && !isUp(info->status)))
+            if (info == byId.constEnd())
+                continue;
+            // `run -d --rm`: no daemon watches the container, so the listing after its exit removes it.
+            if (record.autoRemove && info->status == u"exited" && (*client)->remove(record.id, false)) {
+                (void)recordStore.remove(record.id);
+                continue;
+            }
+            if (!all && !isUp(info->status))
                 continue;
             rows.append(rowFor(record, *info));
         }

@@ -398,6 +398,12 @@ void TestCliContainers::autoRemove()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, u"ponton /etc\n"_s);
     QCOMPARE(ponton({u"ps"_s, u"-aq"_s}).out, QString());
+    // -d --rm: gone once it has exited (the next listing removes it; no daemon watches it).
+    const QString detached = ponton({u"run"_s, u"-d"_s, u"--rm"_s, u"alpine"_s, u"sleep"_s, u"1"_s}).out.trimmed();
+    QCOMPARE(detached.size(), 64);
+    QVERIFY(ponton({u"ps"_s, u"-q"_s, u"--no-trunc"_s}).out.contains(detached));
+    QTRY_COMPARE_WITH_TIMEOUT(ponton({u"ps"_s, u"-aq"_s}).out, QString(), 10000);
+    QVERIFY(!QDir(m_dir->filePath(u"runtime/containers/"_s + detached)).exists());
     const Run missing = ponton({u"run"_s, u"--rm"_s, u"nosuchimage:1"_s});
     QCOMPARE(missing.exitCode, 125);
     QVERIFY2(missing.err.contains(u"Unable to find image 'nosuchimage:1' locally"_s), qPrintable(missing.err));
