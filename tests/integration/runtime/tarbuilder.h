@@ -28,6 +28,10 @@ public:
     {
         return entry(name, '3', {}, {}, mode, 0, 0, major, minor);
     }
+    TarBuilder &blockDevice(const QByteArray &name, int major, int minor, int mode = 0600)
+    {
+        return entry(name, '4', {}, {}, mode, 0, 0, major, minor);
+    }
     TarBuilder &fifo(const QByteArray &name) { return entry(name, '6', {}, {}, 0644); }
     // A pax header record (typeflag x) for the next entry: "key=value" pairs, e.g. SCHILY.xattr.user.k.
     TarBuilder &pax(const QList<QPair<QByteArray, QByteArray>> &records)
