@@ -5,6 +5,7 @@
 #include "app/placeholderpage.h"
 #include "build/buildview.h"
 #include "images/imagesview.h"
+#include "layers/layersview.h"
 #include "app/settings.h"
 #include "tutorial/tutorialpage.h"
 
@@ -133,7 +134,7 @@ QWidget *MainWindow::page(Page page) const
     case Page::Images: return m_imagesView ? static_cast<QWidget *>(m_imagesView) : m_images;
     case Page::Containers: return m_containers;
     case Page::Build: return m_buildView ? static_cast<QWidget *>(m_buildView) : m_build;
-    case Page::Layers: return m_layers;
+    case Page::Layers: return m_layersView ? static_cast<QWidget *>(m_layersView) : m_layers;
     case Page::Tutorial: return m_tutorial;
     }
     return nullptr;
@@ -229,6 +230,14 @@ void MainWindow::attachEngine(Engine *engine)
     m_imagesView->refresh();
     m_buildView = new BuildView(engine, m_pages);
     replacePlaceholder(m_build, m_buildView);
+    m_layersView = new LayersView(engine, m_pages);
+    replacePlaceholder(m_layers, m_layersView);
+    m_layersView->refreshImages();
+    connect(m_imagesView, &ImagesView::refreshed, m_layersView, &LayersView::refreshImages);
+    connect(m_imagesView, &ImagesView::layersRequested, this, [this](const QString &image) {
+        showPage(Page::Layers);
+        m_layersView->showImage(image);
+    });
 }
 
 void MainWindow::replacePlaceholder(PlaceholderPage *&placeholder, QWidget *view)
@@ -259,7 +268,8 @@ void MainWindow::retranslatePlaceholders()
                       tr("A Dockerfile editor with hints as you type, the live build log and a timeline of "
                          "the steps, with the cache hits."),
                       u"ponton build -t NAME ."_s);
-    m_layers->setTexts(tr("Layers"),
+    if (m_layers)
+        m_layers->setTexts(tr("Layers"),
                        tr("Every file of every layer of an image: added, modified or removed, and the space "
                           "wasted."),
                        u"ponton history IMAGE"_s);

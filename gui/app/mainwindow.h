@@ -15,6 +15,7 @@ namespace Ponton::Gui {
 
 class BuildView;
 class ImagesView;
+class LayersView;
 class HelperStatusLabel;
 class LanguageManager;
 class PlaceholderPage;
@@ -45,6 +46,7 @@ public:
     void attachEngine(Engine *engine);
     ImagesView *imagesView() const { return m_imagesView; }
     BuildView *buildView() const { return m_buildView; }
+    LayersView *layersView() const { return m_layersView; }
 
 public slots:
     void showPage(Ponton::Gui::MainWindow::Page page);
@@ -74,6 +76,7 @@ private:
     PlaceholderPage *m_build = nullptr;
     BuildView *m_buildView = nullptr;
     PlaceholderPage *m_layers = nullptr;
+    LayersView *m_layersView = nullptr;
     TutorialPage *m_tutorial = nullptr;
     HelperStatusLabel *m_helperStatus = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -1,10 +1,13 @@
 #include "images/imagesview.h"
 
 #include "engine/engine.h"
+#include "images/imageactions.h"
 #include "images/imagetablemodel.h"
+#include "images/layersizechart.h"
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,7 +22,7 @@ namespace Ponton::Gui {
 ImagesView::ImagesView(Engine *engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_model(new ImageTableModel(this)), m_table(new QTableView(this)),
       m_showIntermediate(new QCheckBox(this)), m_refreshButton(new QPushButton(this)), m_status(new QLabel(this)),
-      m_command(new QLabel(this))
+      m_command(new QLabel(this)), m_actions(new ImageActions(engine, this)), m_chart(new LayerSizeChart(this))
 {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -37,8 +40,20 @@ ImagesView::ImagesView(Engine *engine, QWidget *parent)
     tools->addWidget(m_status);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tools);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 3);
+    createActionButtons();
+    auto *actionRow = new QHBoxLayout;
+    for (QPushButton *button : std::as_const(m_actionButtons))
+        actionRow->addWidget(button);
+    actionRow->addStretch();
+    layout->addLayout(actionRow);
+    layout->addWidget(m_chart, 1);
     layout->addWidget(m_command);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ImagesView::showSelection);
+    connect(m_actions, &ImageActions::commandShown, this, [this](const QString &text) { m_command->setText(tr("Command: %1").arg(text)); });
+    connect(m_actions, &ImageActions::changed, this, &ImagesView::refresh);
+    connect(m_actions, &ImageActions::done, m_status, &QLabel::setText);
+    connect(m_actions, &ImageActions::failed, m_status, &QLabel::setText);
 
     connect(m_refreshButton, &QPushButton::clicked, this, &ImagesView::refresh);
     connect(m_showIntermediate, &QCheckBox::toggled, this, &ImagesView::refresh);
@@ -68,6 +83,71 @@ void ImagesView::refresh()
     m_command->setText(tr("Command: %1").arg(command()));
 }
 
+void ImagesView::createActionButtons()
+{
+    const auto add = [this](auto slot, bool needsSelection) {
+        auto *button = new QPushButton(this);
+        button->setProperty("needsSelection", needsSelection);
+        connect(button, &QPushButton::clicked, this, slot);
+        m_actionButtons.append(button);
+    };
+    add([this] { m_actions->pull(); }, false);
+    add([this] { m_actions->askTag(selectedImage()); }, true);
+    add([this] { m_actions->remove(selectedImage()); }, true);
+    add([this] { m_actions->history(selectedImage()); }, true);
+    add([this] { m_actions->inspect(selectedImage()); }, true);
+    add([this] { saveSelected(); }, true);
+    add([this] { loadArchive(); }, false);
+    add([this] { m_actions->askPush(selectedImage()); }, true);
+    add([this] { emit layersRequested(selectedImage()); }, true);
+}
+
+QString ImagesView::selectedImage() const
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0 || row >= m_model->rowCount())
+        return {};
+    const Store::ImageRow &image = m_model->rows().at(row);
+    return image.tag == u"<none>"_s ? image.id.shortId() : image.repository + u':' + image.tag;
+}
+
+void ImagesView::selectRow(int row)
+{
+    m_table->selectRow(row);
+}
+
+void ImagesView::showSelection()
+{
+    const QString image = selectedImage();
+    for (QPushButton *button : std::as_const(m_actionButtons))
+        button->setEnabled(!image.isEmpty() || !button->property("needsSelection").toBool());
+    if (image.isEmpty() || image == m_chartImage)
+        return;
+    m_chartImage = image;
+    Job *job = m_engine->history(image);
+    connect(job, &Job::finished, this, [this, job, image](const Ponton::JobResult &result) {
+        job->deleteLater();
+        if (result.ok && image == m_chartImage)
+            m_chart->setHistory(image, result.value.value<QList<Store::HistoryRow>>());
+    });
+}
+
+void ImagesView::saveSelected()
+{
+    const QString image = selectedImage();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save %1").arg(image), image.section(u':', 0, 0).section(u'/', -1) + u".tar"_s,
+                                                      tr("Image archives (*.tar)"));
+    if (!path.isEmpty())
+        m_actions->save(image, path);
+}
+
+void ImagesView::loadArchive()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load images"), QString(), tr("Image archives (*.tar *.tar.gz)"));
+    if (!path.isEmpty())
+        m_actions->load(path);
+}
+
 void ImagesView::showResult(const Ponton::JobResult &result)
 {
     m_refreshing = false;
@@ -77,6 +157,9 @@ void ImagesView::showResult(const Ponton::JobResult &result)
     } else {
         m_model->setRows(result.value.value<QList<Store::ImageRow>>());
         m_table->resizeColumnsToContents();
+        if (m_model->rowCount() > 0 && m_table->currentIndex().row() < 0)
+            m_table->selectRow(0);
+        showSelection();
         m_status->setText(tr("%n image(s)", nullptr, m_model->rowCount()));
         emit refreshed(m_model->rowCount());
     }
@@ -99,6 +182,10 @@ void ImagesView::retranslate()
     m_showIntermediate->setText(tr("Show intermediate images"));
     m_showIntermediate->setToolTip(tr("Intermediate images are the untagged steps of a build that other images are made from (ponton images -a)."));
     m_command->setText(tr("Command: %1").arg(command()));
+    const QString labels[] = {tr("Pull…"), tr("Tag…"), tr("Remove…"), tr("History"), tr("Inspect"),
+                              tr("Save…"), tr("Load…"), tr("Push…"), tr("Layers")};
+    for (qsizetype i = 0; i < m_actionButtons.size(); ++i)
+        m_actionButtons.at(i)->setText(labels[i]);
 }
 
 } // namespace Ponton::Gui

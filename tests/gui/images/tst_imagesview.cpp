@@ -19,6 +19,15 @@
 using namespace Ponton;
 using namespace Qt::StringLiterals;
 
+namespace {
+EngineOptions optionsFor(const QString &root)
+{
+    EngineOptions options;
+    options.root = root;
+    return options;
+}
+} // namespace
+
 class TestImagesView : public QObject
 {
     Q_OBJECT
@@ -37,7 +46,7 @@ void TestImagesView::listsTheStore()
     spec.tags = {u"alpine:curl"_s, u"alpine:latest"_s};
     const Result<Store::ImageRecord> image = Test::ImageFixture::create(store, spec);
     QVERIFY(image);
-    Engine engine(EngineOptions{dir.path()});
+    Engine engine(optionsFor(dir.path()));
     Gui::ImagesView view(&engine);
     QSignalSpy refreshed(&view, &Gui::ImagesView::refreshed);
     view.refresh();
@@ -65,7 +74,7 @@ void TestImagesView::intermediateImagesOnDemand()
     registration.manifest = child->manifest;
     registration.parent = parent->id;
     QVERIFY(store.registerImage(registration));
-    Engine engine(EngineOptions{dir.path()});
+    Engine engine(optionsFor(dir.path()));
     Gui::ImagesView view(&engine);
     QSignalSpy refreshed(&view, &Gui::ImagesView::refreshed);
     view.refresh();
@@ -85,7 +94,7 @@ void TestImagesView::mainWindowShowsIt()
     Test::ImageSpec spec;
     spec.tags = {u"shown:1"_s};
     QVERIFY(Test::ImageFixture::create(store, spec));
-    Engine engine(EngineOptions{dir.path()});
+    Engine engine(optionsFor(dir.path()));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(u"settings"_s));
     Gui::Settings settings;

@@ -1,0 +1,228 @@
+#include "images/imageactions.h"
+
+#include "engine/engine.h"
+#include "images/historydialog.h"
+#include "images/imagetablemodel.h"
+#include "images/pulldialog.h"
+#include "registry/pullrequest.h"
+#include "registry/pushrequest.h"
+#include "store/removalplanner.h"
+
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponton::Gui {
+
+ImageActions::ImageActions(Engine *engine, QWidget *window) : QObject(window), m_engine(engine), m_window(window) {}
+
+PullDialog *ImageActions::pullDialog() const
+{
+    return m_pull.data();
+}
+
+template<typename Done>
+void ImageActions::run(Job *job, const QString &what, const QString &next, Done done)
+{
+    connect(job, &Job::finished, this, [this, job, what, next, done](const Ponton::JobResult &result) {
+        job->deleteLater();
+        if (!result.ok) {
+            showError(what, result.error, next);
+            return;
+        }
+        done(result.value);
+    });
+}
+
+void ImageActions::showError(const QString &what, const Error &error, const QString &next)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, what, error.message, QMessageBox::Ok, m_window);
+    box->setInformativeText(next);
+    if (!error.detail.isEmpty())
+        box->setDetailedText(error.detail);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    emit failed(error.message);
+}
+
+void ImageActions::pull(const QString &reference)
+{
+    if (!m_pull) {
+        m_pull = new PullDialog(m_engine, m_window);
+        connect(m_pull, &PullDialog::pulled, this, [this] { emit changed(); });
+    }
+    if (!reference.isEmpty())
+        m_pull->setReference(reference);
+    emit commandShown(m_pull->command());
+    m_pull->show();
+    m_pull->raise();
+}
+
+void ImageActions::askTag(const QString &source)
+{
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setWindowTitle(tr("Tag %1").arg(source));
+    dialog->setLabelText(tr("New name (repository:tag):"));
+    dialog->setTextValue(source.section(u':', 0, 0) + u":new"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, source](const QString &target) { tag(source, target); });
+    dialog->open();
+}
+
+void ImageActions::tag(const QString &source, const QString &target)
+{
+    emit commandShown(u"ponton tag %1 %2"_s.arg(source, target));
+    run(m_engine->tagImage(source, target), tr("Cannot tag %1 as %2").arg(source, target),
+        tr("A name is a repository and a tag, in lower case: for example alpine:curl."), [this, target](const QVariant &) {
+            emit done(tr("Tagged %1").arg(target));
+            emit changed();
+        });
+}
+
+QString ImageActions::explain(const Store::RemovalPreview &preview)
+{
+    if (preview.untagOnly)
+        return tr("%1 is only untagged: the image keeps its other tags (%2). No space is freed.")
+            .arg(preview.subject, preview.otherTags.join(u", "_s));
+    QStringList holders;
+    if (!preview.children.isEmpty())
+        holders.append(tr("child images: %1").arg(preview.children.join(u", "_s)));
+    if (!preview.containers.isEmpty()) {
+        QStringList ids;
+        for (const Store::ContainerUse &use : preview.containers)
+            ids.append(use.id.left(12) + (use.running ? tr(" (running)") : QString()));
+        holders.append(tr("containers: %1").arg(ids.join(u", "_s)));
+    }
+    if (!holders.isEmpty())
+        return tr("%1 cannot be deleted: it is held by %2. Remove those first.").arg(preview.subject, holders.join(u"; "_s));
+    return tr("Removing %1 deletes image %2 and frees %3 (%n blob(s) no other image uses).", nullptr, preview.blobsFreed)
+        .arg(preview.subject, preview.id.shortId(), ImageTableModel::humanSize(preview.bytesFreed));
+}
+
+void ImageActions::remove(const QString &name, bool confirmed)
+{
+    emit commandShown(u"ponton rmi %1"_s.arg(name));
+    if (confirmed) {
+        removeNow(name, false);
+        return;
+    }
+    run(m_engine->previewRemoval(name), tr("Cannot remove %1").arg(name), tr("Refresh the list: the image may be gone."),
+        [this](const QVariant &value) { confirmRemoval(value.value<Store::RemovalPreview>()); });
+}
+
+void ImageActions::confirmRemoval(const Store::RemovalPreview &preview)
+{
+    m_explanation = explain(preview);
+    const bool blocked = preview.isBlocked();
+    const bool onlyContainers = blocked && preview.children.isEmpty();
+    auto *box = new QMessageBox(blocked ? QMessageBox::Warning : QMessageBox::Question, tr("Remove %1").arg(preview.subject),
+                                m_explanation, QMessageBox::Cancel, m_window);
+    QPushButton *removeButton = blocked ? nullptr : box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    QPushButton *forceButton = onlyContainers ? box->addButton(tr("Remove with its containers (-f)"), QMessageBox::DestructiveRole) : nullptr;
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = preview.subject;
+    connect(box, &QMessageBox::buttonClicked, this, [this, name, removeButton, forceButton](QAbstractButton *button) {
+        if (button && button == removeButton)
+            removeNow(name, false);
+        else if (button && button == forceButton)
+            removeNow(name, true);
+    });
+    box->open();
+    emit removalExplained(m_explanation, blocked);
+}
+
+void ImageActions::removeNow(const QString &name, bool force)
+{
+    emit commandShown(force ? u"ponton rmi -f %1"_s.arg(name) : u"ponton rmi %1"_s.arg(name));
+    run(m_engine->removeImages({name}, force, true), tr("Cannot remove %1").arg(name), tr("Refresh the list and try again."),
+        [this, name](const QVariant &value) {
+            const auto removal = value.value<Store::RemovalResult>();
+            if (!removal.errors.isEmpty()) {
+                showError(tr("Cannot remove %1").arg(name), removal.errors.constFirst(),
+                          tr("Remove the containers and child images that use it first."));
+                return;
+            }
+            emit done(tr("Removed %1").arg(name));
+            emit changed();
+        });
+}
+
+void ImageActions::history(const QString &name)
+{
+    emit commandShown(u"ponton history %1"_s.arg(name));
+    run(m_engine->history(name), tr("Cannot show the history of %1").arg(name), tr("Refresh the list: the image may be gone."),
+        [this, name](const QVariant &value) {
+            const auto rows = value.value<QList<Store::HistoryRow>>();
+            auto *dialog = new HistoryDialog(name, rows, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            emit historyShown(int(rows.size()));
+        });
+}
+
+void ImageActions::inspect(const QString &name)
+{
+    emit commandShown(u"ponton inspect %1"_s.arg(name));
+    run(m_engine->inspectImages({name}), tr("Cannot inspect %1").arg(name), tr("Refresh the list: the image may be gone."),
+        [this, name](const QVariant &value) {
+            const auto result = value.value<Store::InspectResult>();
+            if (!result.errors.isEmpty()) {
+                showError(tr("Cannot inspect %1").arg(name), result.errors.constFirst(), tr("Refresh the list: the image may be gone."));
+                return;
+            }
+            const QString json = QString::fromUtf8(QJsonDocument(result.objects).toJson(QJsonDocument::Indented));
+            auto *dialog = new QDialog(m_window);
+            dialog->setWindowTitle(tr("Inspect %1").arg(name));
+            dialog->resize(700, 560);
+            auto *text = new QPlainTextEdit(json, dialog);
+            text->setReadOnly(true);
+            (new QVBoxLayout(dialog))->addWidget(text);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            emit inspected(json);
+        });
+}
+
+void ImageActions::save(const QString &name, const QString &path)
+{
+    emit commandShown(u"ponton save -o %1 %2"_s.arg(path, name));
+    run(m_engine->saveImages({name}, false, path), tr("Cannot save %1").arg(name), tr("Choose a folder you can write to, with free space."),
+        [this, path](const QVariant &) { emit done(tr("Saved to %1").arg(path)); });
+}
+
+void ImageActions::load(const QString &path)
+{
+    emit commandShown(u"ponton load -i %1"_s.arg(path));
+    run(m_engine->loadImages(path), tr("Cannot load %1").arg(path),
+        tr("Choose an archive made by ponton save or docker save (a .tar file)."), [this, path](const QVariant &) {
+            emit done(tr("Loaded %1").arg(path));
+            emit changed();
+        });
+}
+
+void ImageActions::askPush(const QString &source)
+{
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setWindowTitle(tr("Push %1").arg(source));
+    dialog->setLabelText(tr("Push to (registry/repository:tag):"));
+    dialog->setTextValue(source);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, source](const QString &target) { push(source, target); });
+    dialog->open();
+}
+
+void ImageActions::push(const QString &source, const QString &target)
+{
+    const bool renamed = !target.isEmpty() && target != source;
+    emit commandShown(renamed ? u"ponton tag %1 %2 && ponton push %2"_s.arg(source, target) : u"ponton push %1"_s.arg(source));
+    run(m_engine->push(source, renamed ? target : QString()), tr("Cannot push %1").arg(source),
+        tr("Check the registry's address, that you are logged in (ponton login), and your network."),
+        [this, source](const QVariant &) { emit done(tr("Pushed %1").arg(source)); });
+}
+
+} // namespace Ponton::Gui
