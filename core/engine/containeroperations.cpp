@@ -314,7 +314,16 @@ Job *Engine::waitContainer(const QString &container)
         Result<Target> target = findTarget(*this, container);
         if (!target)
             return std::unexpected(target.error());
-        return toVariant(target->client->wait(target->record.id));
+        // The helper may be another CLI's child that stops when that CLI exits: the container, whose
+        // monitor belongs to no helper, is waited for again through a helper of our own.
+        Result<int> exited = target->client->wait(target->record.id);
+        for (int attempt = 0; attempt < 3 && !exited && exited.error().code == ErrorCode::Unavailable; ++attempt) {
+            QThread::msleep(100);
+            Result<Runtime::RuntimeClient *> client = runtime();
+            if (client)
+                exited = (*client)->wait(target->record.id);
+        }
+        return toVariant(std::move(exited));
     });
 }
 
