@@ -79,6 +79,7 @@ QString PullDialog::stateText(const QString &state)
     if (state == u"downloading"_s) return tr("Downloading");
     if (state == u"verifying"_s) return tr("Verifying Checksum");
     if (state == u"download-complete"_s) return tr("Download complete");
+    if (state == u"extracting"_s) return tr("Extracting");
     if (state == u"already-exists"_s) return tr("Already exists");
     if (state == u"pull-complete"_s) return tr("Pull complete");
     return state;
@@ -160,6 +161,11 @@ void PullDialog::showResult(const Ponton::JobResult &result)
         box->open();
         emit failed(result.error.message);
         return;
+    }
+    // The layers are unpacked when the job ends: every row is complete, as docker pull ends.
+    for (const Row &row : std::as_const(m_rows)) {
+        row.bar->setValue(100);
+        row.state->setText(stateText(u"pull-complete"_s));
     }
     const auto outcome = result.value.value<Registry::PullResult>();
     m_status->setText(outcome.upToDate ? tr("Image is up to date for %1").arg(outcome.reference.familiarString())

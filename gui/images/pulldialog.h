@@ -18,7 +18,7 @@ namespace Ponton::Gui {
 
 // `ponton pull` as a dialog: the reference (and a platform), then one progress bar per layer driven by
 // the pull job's progress events, with the states docker pull prints (Waiting, Downloading,
-// Verifying Checksum, Download complete, Already exists, Pull complete). Cancel stops the job.
+// Verifying Checksum, Download complete, Already exists, Extracting, Pull complete). Cancel stops the job.
 class PullDialog : public QDialog
 {
     Q_OBJECT

@@ -1,0 +1,164 @@
+// The Images page's actions on real engine objects, offscreen: a pull from the real registry on loopback
+// through the pull dialog (one bar per layer), tag, removal explained before it is done, history,
+// inspect, save and load.
+#include "images/imageactions.h"
+#include "images/imagetablemodel.h"
+#include "images/pulldialog.h"
+#include "support/imagefixture.h"
+#include "support/registryfixture.h"
+
+#include "engine/engine.h"
+#include "store/imagestore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+using namespace Ponton;
+using namespace Qt::StringLiterals;
+
+namespace {
+EngineOptions optionsFor(const QString &root)
+{
+    EngineOptions options;
+    options.root = root;
+    return options;
+}
+} // namespace
+
+class TestImageActions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void pullsWithOneBarPerLayer();
+    void tagsAndExplainsRemoval();
+    void historyInspectSaveLoad();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store::ImageStore> m_store;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<QWidget> m_window;
+    Gui::ImageActions *m_actions = nullptr;
+};
+
+void TestImageActions::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<Store::ImageStore>(m_dir->filePath(u"store"_s));
+    QVERIFY(m_store->initialize());
+    m_engine = std::make_unique<Engine>(optionsFor(m_store->root()));
+    m_window = std::make_unique<QWidget>();
+    m_actions = new Gui::ImageActions(m_engine.get(), m_window.get());
+}
+
+void TestImageActions::pullsWithOneBarPerLayer()
+{
+    if (!Test::RegistryFixture::isAvailable())
+        QSKIP("docker-registry is not installed (Debian package docker-registry)");
+    Test::RegistryFixture registry;
+    QVERIFY(registry.start());
+    // An image of three layers pushed by a second engine with its own store.
+    Store::ImageStore source(m_dir->filePath(u"source"_s));
+    Test::ImageSpec spec;
+    spec.layers = 3;
+    spec.tags = {u"%1/test/app:1"_s.arg(registry.hostPort())};
+    const Result<Store::ImageRecord> image = Test::ImageFixture::create(source, spec);
+    QVERIFY(image);
+    Engine pusher(optionsFor(source.root()));
+    Job *push = pusher.push(spec.tags.constFirst(), {});
+    QSignalSpy pushed(push, &Job::finished);
+    QVERIFY(pushed.wait(30000));
+    QVERIFY2(push->result().ok, qPrintable(push->result().error.toString()));
+
+    m_actions->pull(spec.tags.constFirst());
+    Gui::PullDialog *dialog = m_actions->pullDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->command(), u"ponton pull %1"_s.arg(spec.tags.constFirst()));
+    QSignalSpy pulled(dialog, &Gui::PullDialog::pulled);
+    QSignalSpy changed(m_actions, &Gui::ImageActions::changed);
+    dialog->start();
+    QVERIFY(dialog->isPulling());
+    QVERIFY(pulled.wait(30000));
+    QCOMPARE(dialog->layerRows(), 3);
+    for (const Digest &layer : image->layers) {
+        QCOMPARE(dialog->layerPercent(layer.hex().left(12)), 100);
+        QCOMPARE(dialog->layerState(layer.hex().left(12)), Gui::PullDialog::stateText(u"pull-complete"_s));
+    }
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(m_store->resolve(spec.tags.constFirst()));
+
+    // A second pull finds every layer and says so.
+    dialog->start();
+    QVERIFY(pulled.wait(30000));
+    QVERIFY(!dialog->isPulling());
+}
+
+void TestImageActions::tagsAndExplainsRemoval()
+{
+    Test::ImageSpec spec;
+    spec.layers = 2;
+    spec.tags = {u"app:1"_s};
+    const Result<Store::ImageRecord> image = Test::ImageFixture::create(*m_store, spec);
+    QVERIFY(image);
+    QSignalSpy changed(m_actions, &Gui::ImageActions::changed);
+    QSignalSpy commands(m_actions, &Gui::ImageActions::commandShown);
+    m_actions->tag(u"app:1"_s, u"app:2"_s);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(commands.constLast().first().toString(), u"ponton tag app:1 app:2"_s);
+    QCOMPARE(m_store->resolve(u"app:2"_s)->id, image->id);
+
+    QSignalSpy explained(m_actions, &Gui::ImageActions::removalExplained);
+    m_actions->remove(u"app:2"_s);
+    QVERIFY(explained.wait(10000));
+    QVERIFY2(explained.constLast().first().toString().contains(u"app:1"_s), qPrintable(explained.constLast().first().toString()));
+    QCOMPARE(explained.constLast().at(1).toBool(), false);
+    QVERIFY(m_store->resolve(u"app:2"_s)); // nothing removed before it is confirmed
+
+    m_actions->remove(u"app:2"_s, true);
+    QVERIFY(changed.wait(10000));
+    QVERIFY(!m_store->resolve(u"app:2"_s));
+
+    // The last tag: the blobs only this image uses are freed.
+    qint64 bytes = *m_store->content().size(image->id) + *m_store->content().size(image->manifest.digest);
+    for (const Digest &layer : image->layers)
+        bytes += *m_store->content().size(layer);
+    m_actions->remove(u"app:1"_s);
+    QVERIFY(explained.wait(10000));
+    const QString explanation = explained.constLast().first().toString();
+    QVERIFY2(explanation.contains(Gui::ImageTableModel::humanSize(bytes)), qPrintable(explanation));
+    QVERIFY(explanation.contains(image->id.shortId()));
+}
+
+void TestImageActions::historyInspectSaveLoad()
+{
+    Test::ImageSpec spec;
+    spec.layers = 2;
+    spec.tags = {u"app:1"_s};
+    const Result<Store::ImageRecord> image = Test::ImageFixture::create(*m_store, spec);
+    QVERIFY(image);
+    QSignalSpy history(m_actions, &Gui::ImageActions::historyShown);
+    m_actions->history(u"app:1"_s);
+    QVERIFY(history.wait(10000));
+    QCOMPARE(history.first().first().toInt(), 2);
+    QSignalSpy inspected(m_actions, &Gui::ImageActions::inspected);
+    m_actions->inspect(u"app:1"_s);
+    QVERIFY(inspected.wait(10000));
+    QVERIFY(inspected.first().first().toString().contains(image->id.toString()));
+
+    QSignalSpy done(m_actions, &Gui::ImageActions::done);
+    const QString archive = m_dir->filePath(u"app.tar"_s);
+    m_actions->save(u"app:1"_s, archive);
+    QVERIFY(done.wait(30000));
+    QVERIFY(QFileInfo(archive).size() > 0);
+    QSignalSpy failed(m_actions, &Gui::ImageActions::failed);
+    m_actions->load(m_dir->filePath(u"missing.tar"_s));
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().first().toString().contains(u"missing.tar"_s), qPrintable(failed.first().first().toString()));
+}
+
+QTEST_MAIN(TestImageActions)
+#include "tst_imageactions.moc"
