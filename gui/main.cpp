@@ -1,7 +1,7 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/settings.h"
-#include "tutorial/unavailabletutorialactions.h"
+#include "tutorial/enginetutorialactions.h"
 
 #include "engine/engine.h"
 
@@ -34,10 +34,11 @@ int main(int argc, char **argv)
     // --language applies to this session only; the menu's choice is the one remembered.
     languages.setLanguage(parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
 
-    UnavailableTutorialActions tutorialActions;
     Ponton::EngineOptions options;
     options.root = qEnvironmentVariable("PONTON_ROOT");
     Ponton::Engine engine(options);
+    // The tutorial's buttons pull, run, commit and build for real through the engine.
+    EngineTutorialActions tutorialActions(&engine);
     MainWindow window(&settings, &languages, &tutorialActions);
     window.attachEngine(&engine);
     if (const auto page = MainWindow::pageFromName(parser.value(pageOption)))

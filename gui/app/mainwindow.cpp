@@ -4,6 +4,7 @@
 #include "app/languagemanager.h"
 #include "app/placeholderpage.h"
 #include "build/buildview.h"
+#include "containers/containersview.h"
 #include "images/imagesview.h"
 #include "layers/layersview.h"
 #include "app/settings.h"
@@ -132,7 +133,7 @@ QWidget *MainWindow::page(Page page) const
 {
     switch (page) {
     case Page::Images: return m_imagesView ? static_cast<QWidget *>(m_imagesView) : m_images;
-    case Page::Containers: return m_containers;
+    case Page::Containers: return m_containersView ? static_cast<QWidget *>(m_containersView) : m_containers;
     case Page::Build: return m_buildView ? static_cast<QWidget *>(m_buildView) : m_build;
     case Page::Layers: return m_layersView ? static_cast<QWidget *>(m_layersView) : m_layers;
     case Page::Tutorial: return m_tutorial;
@@ -238,6 +239,13 @@ void MainWindow::attachEngine(Engine *engine)
         showPage(Page::Layers);
         m_layersView->showImage(image);
     });
+    m_containersView = new ContainersView(engine, m_pages);
+    replacePlaceholder(m_containers, m_containersView);
+    // A build step's image opens in a shell on the Containers page.
+    connect(m_buildView, &BuildView::terminalRequested, this, [this](const QString &imageId) {
+        showPage(Page::Containers);
+        m_containersView->runInteractive(imageId, {u"/bin/sh"_s});
+    });
 }
 
 void MainWindow::replacePlaceholder(PlaceholderPage *&placeholder, QWidget *view)
@@ -259,7 +267,8 @@ void MainWindow::retranslatePlaceholders()
                        tr("The images of the local store: repository, tag, ID, creation date and size. "
                           "Pull, tag, remove, inspect and push them, and see the layers of each."),
                        u"ponton images"_s);
-    m_containers->setTexts(tr("Containers"),
+    if (m_containers)
+        m_containers->setTexts(tr("Containers"),
                            tr("The containers, as ponton ps -a lists them: start, stop, pause, commit and "
                               "remove them, with a terminal attached to each."),
                            u"ponton ps -a"_s);

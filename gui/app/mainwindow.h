@@ -14,6 +14,7 @@ namespace Ponton { class Engine; }
 namespace Ponton::Gui {
 
 class BuildView;
+class ContainersView;
 class ImagesView;
 class LayersView;
 class HelperStatusLabel;
@@ -47,6 +48,7 @@ public:
     ImagesView *imagesView() const { return m_imagesView; }
     BuildView *buildView() const { return m_buildView; }
     LayersView *layersView() const { return m_layersView; }
+    ContainersView *containersView() const { return m_containersView; }
 
 public slots:
     void showPage(Ponton::Gui::MainWindow::Page page);
@@ -73,6 +75,7 @@ private:
     PlaceholderPage *m_images = nullptr;
     ImagesView *m_imagesView = nullptr;
     PlaceholderPage *m_containers = nullptr;
+    ContainersView *m_containersView = nullptr;
     PlaceholderPage *m_build = nullptr;
     BuildView *m_buildView = nullptr;
     PlaceholderPage *m_layers = nullptr;

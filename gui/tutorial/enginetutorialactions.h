@@ -1,0 +1,78 @@
+#pragma once
+
+#include "tutorial/tutorialactions.h"
+
+#include "engine/buildrequests.h"
+#include "engine/job.h"
+
+#include <QPointer>
+
+#include <functional>
+
+namespace Ponton { class Engine; }
+
+namespace Ponton::Gui {
+
+// The tutorial's buttons, done for real through the engine: pull, run a container that installs curl and
+// commit it, build the chapter's Dockerfile, list, build the better Dockerfile twice, tag, remove, inspect.
+// The checks look at the real outcome: the image is in the store, the committed or built image's last
+// layer holds /usr/bin/curl, the second build took its steps from the cache, the two tags name one ID...
+// Every call is a chain of engine jobs; nothing waits on the GUI thread.
+class EngineTutorialActions : public TutorialActions
+{
+    Q_OBJECT
+public:
+    explicit EngineTutorialActions(Engine *engine, QObject *parent = nullptr);
+
+    // Where the chapters' Dockerfiles are written (default: the application's data folder).
+    QString workspace() const { return m_workspace; }
+    void setWorkspace(const QString &folder) { m_workspace = folder; }
+    // The Dockerfiles the chapters build.
+    static QByteArray firstDockerfile();
+    static QByteArray betterDockerfile();
+
+    void runStep(const QString &chapterId) override;
+    void checkStep(const QString &chapterId) override;
+    void cancel() override;
+    bool isBusy() const override { return !m_busy.isEmpty(); }
+
+private:
+    using Next = std::function<void(const Ponton::JobResult &)>;
+
+    // Follows `job`: its log and progress become the step's output, then `next` gets its result.
+    void follow(Job *job, Next next);
+    void finishStep(const TutorialOutcome &outcome);
+    void finishCheck(const QString &chapterId, const TutorialOutcome &outcome);
+    void output(const QString &line);
+    void failStep(const Error &error);
+    void ensureImage(const QString &reference, std::function<void()> then);
+
+    void runPull();
+    void runCommit();
+    void runBuild(const QString &folder, const QByteArray &dockerfile, const QString &tag, std::function<void(const BuildResult &)> then);
+    void runImages();
+    void runLayers();
+    void runTags();
+    void runRmi();
+    void runDefinition();
+
+    void checkImageExists(const QString &chapterId, const QString &reference);
+    void checkLastLayerHolds(const QString &chapterId, const QString &image, const QString &path);
+    void checkImages(const QString &chapterId);
+    void checkLayers(const QString &chapterId);
+    void checkTags(const QString &chapterId);
+    void checkRemoved(const QString &chapterId);
+    void checkDefinition(const QString &chapterId);
+
+    static TutorialOutcome succeeded(const QString &message);
+    static TutorialOutcome failed(const QString &message, const QString &detail = {});
+    static TutorialOutcome fromError(const Error &error);
+
+    Engine *m_engine;
+    QString m_workspace;
+    QString m_busy;            // the chapter whose step runs
+    QPointer<Job> m_job;       // its current job
+    bool m_canceled = false;
+};
+
+} // namespace Ponton::Gui
