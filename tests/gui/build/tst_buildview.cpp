@@ -7,12 +7,14 @@
 #include "build/dockerfileeditor.h"
 #include "support/busyboxlayer.h"
 #include "support/imagefixture.h"
+#include "integration/containers/busyboximage.h"
 
 #include "build/buildevent.h"
 #include "engine/engine.h"
 #include "store/imagestore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -21,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+
+#include <unistd.h>
 
 using namespace Ponton;
 using namespace Qt::StringLiterals;
@@ -58,6 +62,7 @@ private slots:
     void timelineFollowsTheEvents();
     void commandAndRememberedSettings();
     void buildShowsStepsAndCacheHit();
+    void cancelStopsTheRunningStep();
 };
 
 void TestBuildView::initTestCase()
@@ -198,6 +203,45 @@ void TestBuildView::buildShowsStepsAndCacheHit()
     QVERIFY(view.stepModel()->cacheHits() >= 2);
     QVERIFY(view.log()->toPlainText().contains(u" ---> Using cache"_s));
     QVERIFY(view.stepModel()->data(view.stepModel()->index(2, 0), Gui::BuildStepModel::CacheHitRole).toBool());
+
+    // A step's image opens in a terminal: the view asks for that image.
+    QSignalSpy terminal(&view, &Gui::BuildView::terminalRequested);
+    view.timeline()->selectRow(1);
+    view.openTerminalInSelectedStep();
+    QCOMPARE(terminal.size(), 1);
+    QCOMPARE(terminal.first().first().toString(),
+             view.stepModel()->data(view.stepModel()->index(1, 0), Gui::BuildStepModel::ImageIdRole).toString());
+    QVERIFY(terminal.first().first().toString().startsWith(u"sha256:"_s));
+}
+
+void TestBuildView::cancelStopsTheRunningStep()
+{
+    if (!Test::BusyboxLayer::isAvailable())
+        QSKIP("busybox-static is not installed (/bin/busybox): no image to run RUN in");
+    if (geteuid() != 0)
+        QSKIP("RUN steps run through ponton-helper, which needs root here");
+    QTemporaryDir root;
+    QTemporaryDir context;
+    Store::ImageStore store(root.path());
+    QVERIFY(Test::createBusyboxImage(store, {u"alpine:latest"_s}));
+    EngineOptions options = optionsFor(root.path());
+    options.helperPath = QStringLiteral(PONTON_HELPER_PATH);
+    Engine engine(options);
+    Gui::BuildView view(&engine);
+    view.setContext(context.path());
+    view.setTags(u"never:1"_s);
+    view.editor()->setPlainText(u"FROM alpine\nRUN echo started && sleep 60\n"_s);
+    QSignalSpy finished(&view, &Gui::BuildView::buildFinished);
+    QElapsedTimer clock;
+    clock.start();
+    view.build();
+    QTRY_VERIFY_WITH_TIMEOUT(view.log()->toPlainText().contains(u"started"_s), 60000);
+    view.cancel();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.first().at(0).toBool());
+    QVERIFY(clock.elapsed() < 55000);   // the sleep did not run to its end
+    QVERIFY(!view.isBuilding());
+    QVERIFY(!store.resolve(u"never:1"_s));   // nothing tagged after a canceled build
 }
 
 QTEST_MAIN(TestBuildView)
