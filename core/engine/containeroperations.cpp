@@ -283,7 +283,11 @@ Job *Engine::startContainer(const QString &container, const ContainerStartOption
         Result<Target> target = findTarget(*this, container);
         if (!target)
             return std::unexpected(target.error());
-        Result<Runtime::FileDescriptor> terminal = target->client->start(target->record.id, options.stdio);
+        // As Docker: starting a running container does nothing (its terminal is given when it has one).
+        const bool up = isUp(target->info.status);
+        Result<Runtime::FileDescriptor> terminal = !up ? target->client->start(target->record.id, options.stdio)
+                                                 : target->record.tty ? target->client->attach(target->record.id)
+                                                                      : Result<Runtime::FileDescriptor>(Runtime::FileDescriptor());
         if (!terminal)
             return std::unexpected(terminal.error());
         return QVariant::fromValue(ContainerTerminal{target->record.id, target->record.tty,

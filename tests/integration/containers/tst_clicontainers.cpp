@@ -322,6 +322,9 @@ void TestCliContainers::detachedLifecycle()
     // start restarts the same container (same ID, same name); kill -s sends the signal asked for.
     QCOMPARE(ponton({u"start"_s, u"web"_s}).out, u"web\n"_s);
     QVERIFY(ponton({u"ps"_s, u"-q"_s, u"--no-trunc"_s}).out.contains(id));
+    const Run running = ponton({u"start"_s, u"web"_s});  // already running: nothing to do, as Docker
+    QCOMPARE(running.exitCode, 0);
+    QCOMPARE(running.out, u"web\n"_s);
     QCOMPARE(ponton({u"kill"_s, u"-s"_s, u"KILL"_s, u"web"_s}).exitCode, 0);
     QCOMPARE(ponton({u"ps"_s, u"-q"_s}).out, QString());
     const Run name = ponton({u"run"_s, u"--name"_s, u"web"_s, u"alpine"_s, u"true"_s});
