@@ -7,7 +7,9 @@
 #include "containers/containersview.h"
 #include "images/imagesview.h"
 #include "layers/layersview.h"
+#include "app/registrymirrorsetting.h"
 #include "app/settings.h"
+#include "app/settingsdialog.h"
 #include "tutorial/tutorialpage.h"
 
 #include <QActionGroup>
@@ -100,6 +102,11 @@ void MainWindow::createPages()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_fileMenu->addAction(QString(), this, [this] {
+        auto *dialog = new SettingsDialog(RegistryMirrorSetting::defaultPath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -207,6 +214,7 @@ void MainWindow::retranslate()
         m_navigation->item(row)->setText(labels[row]);
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguage->setText(tr("System language (%1)")
                                   .arg(LanguageManager::nativeName(LanguageManager::systemLanguage())));

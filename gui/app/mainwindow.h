@@ -86,6 +86,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_about = nullptr;
     QAction *m_systemLanguage = nullptr;
     QActionGroup *m_languageGroup = nullptr;
