@@ -33,20 +33,17 @@ void TestCliPull::initTestCase()
     if (!Test::RegistryFixture::isAvailable())
         QSKIP("docker-registry is not installed (Debian package docker-registry)");
     QVERIFY2(m_registry.start(), "the registry did not start");
-    Test::ImageSpec spec;
-    spec.layers = 2;
-    spec.seed = 77;
-    spec.tags = {u"tools:latest"_s};
-    const QString layout = m_dir.filePath(u"layout"_s);
-    QVERIFY(Test::ImageFixture::createLayout(layout, spec));
-    const Status copied = m_registry.skopeoCopyTo(u"oci:"_s + layout + u":tools:latest"_s, u"tools:1"_s);
-    QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().toString()));
-    spec.seed = 78;
-    spec.tags = {u"tools:two"_s};
-    const QString second = m_dir.filePath(u"layout-two"_s);
-    QVERIFY(Test::ImageFixture::createLayout(second, spec));
-    const Status copiedTwo = m_registry.skopeoCopyTo(u"oci:"_s + second + u":tools:two"_s, u"tools:2"_s);
-    QVERIFY2(copiedTwo, qPrintable(copiedTwo ? QString() : copiedTwo.error().toString()));
+    // Two images of the repository "tools" (tags 1 and 2, for pull -a), pushed by skopeo.
+    for (const int tag : {1, 2}) {
+        Test::ImageSpec spec;
+        spec.layers = 2;
+        spec.seed = 76 + tag;
+        spec.tags = {u"tools:latest"_s};
+        const QString layout = m_dir.filePath(u"layout-%1"_s.arg(tag));
+        QVERIFY(Test::ImageFixture::createLayout(layout, spec));
+        const Status copied = m_registry.skopeoCopyTo(u"oci:"_s + layout + u":tools:latest"_s, u"tools:%1"_s.arg(tag));
+        QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().toString()));
+    }
 }
 
 TestCliPull::Run TestCliPull::ponton(const QStringList &arguments) const
