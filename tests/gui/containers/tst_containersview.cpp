@@ -1,7 +1,7 @@
 // The Containers view offscreen on a real engine, a real store and the real helper (we are root): a
 // container run from the view echoes through the embedded terminal, sees the terminal's size, detaches
-// with Ctrl-P Ctrl-Q and keeps running, pauses and resumes, previews and commits its new layer, and
-// is removed.
+// with Ctrl-P Ctrl-Q and keeps running, pauses and resumes, previews and commits its new layer, restarts
+// with its file (start -i), and is removed.
 #include "containers/commitdialog.h"
 #include "containers/containersview.h"
 #include "containers/containertablemodel.h"
@@ -194,6 +194,20 @@ void TestContainersView::runEchoDetachCommitRemove()
     QSignalSpy ended(tab, &Gui::ContainerTerminalTab::ended);
     type(tab->terminal(), u"exit"_s);
     QVERIFY(ended.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT((refreshAndWait(view), stateOf(view, id)), u"exited"_s, 20000);
+
+    // start -i of the exited container: the same container, its file still there.
+    opened.clear();
+    view.startContainer(id);
+    QCOMPARE(view.command(), u"ponton start -i %1"_s.arg(id.left(12)));
+    QVERIFY(opened.wait(30000));
+    tab = view.terminalFor(id);
+    QVERIFY(tab);
+    type(tab->terminal(), u"cat /marker"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(screenText(tab->terminal()->model()).contains(u"\nhello"_s), 20000);
+    QSignalSpy endedAgain(tab, &Gui::ContainerTerminalTab::ended);
+    type(tab->terminal(), u"exit"_s);
+    QVERIFY(endedAgain.wait(20000));
     QTRY_COMPARE_WITH_TIMEOUT((refreshAndWait(view), stateOf(view, id)), u"exited"_s, 20000);
 
     actions.clear();
