@@ -7,6 +7,7 @@
 #include "engine/layerrequests.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -35,6 +36,16 @@ Result<QVariant> writeDockerfile(const QString &folder, const QByteArray &text)
         return fail(ErrorCode::PermissionDenied,
                     EngineTutorialActions::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return QVariant(folder);
+}
+
+// The end of a container's output log, read off the GUI thread from the descriptor the helper gave.
+Result<QVariant> readLog(Runtime::SharedFileDescriptor log)
+{
+    QFile file;
+    if (!log.isValid() || !file.open(log.get(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
+        return QVariant(QStringList());
+    const QByteArray bytes = file.read(64 * 1024);
+    return QVariant(QString::fromUtf8(bytes).split(u'\n', Qt::SkipEmptyParts));
 }
 
 QJsonObject firstInspected(const Ponton::JobResult &result)
@@ -223,25 +234,45 @@ void EngineTutorialActions::runCommit()
                 follow(m_engine->waitContainer(id), [this, id](const Ponton::JobResult &waited) {
                     if (!waited.ok)
                         return failStep(waited.error);
-                    if (const int code = waited.value.toInt(); code != 0) {
-                        return finishStep(failed(tr("apk add curl ended with exit code %1 in container %2.")
-                                                     .arg(code).arg(id.left(12))));
-                    }
-                    CommitRequest commit;
-                    commit.container = id;
-                    commit.reference = CommittedImage;
-                    commit.message = u"install curl"_s;
-                    output(u"ponton commit -m \"install curl\" %1 %2"_s.arg(id.left(12), CommittedImage));
-                    follow(m_engine->commitContainer(commit), [this](const Ponton::JobResult &committed) {
-                        if (!committed.ok)
-                            return failStep(committed.error);
-                        const CommitResult made = committed.value.value<CommitResult>();
-                        output(made.imageId.toString());
-                        finishStep(succeeded(tr("New image %1 (%2).").arg(CommittedImage, made.imageId.shortId())));
-                    });
+                    showContainerOutput(id, [this, id, waited] { commitInstalled(id, waited.value.toInt()); });
                 });
             });
         });
+    });
+}
+
+void EngineTutorialActions::showContainerOutput(const QString &containerId, std::function<void()> then)
+{
+    follow(m_engine->containerLogs(containerId), [this, then](const Ponton::JobResult &logs) {
+        if (!logs.ok)
+            return then();   // the output is a courtesy; the commit does not depend on it
+        const auto log = logs.value.value<Runtime::SharedFileDescriptor>();
+        follow(m_engine->startJob(u"tutorial-log"_s, [log](Job &) { return readLog(log); }),
+               [this, then](const Ponton::JobResult &read) {
+                   for (const QString &line : read.value.toStringList())
+                       output(line);
+                   then();
+               });
+    });
+}
+
+void EngineTutorialActions::commitInstalled(const QString &id, int exitCode)
+{
+    if (exitCode != 0) {
+        return finishStep(failed(tr("apk add curl ended with exit code %1 in container %2.")
+                                     .arg(exitCode).arg(id.left(12))));
+    }
+    CommitRequest commit;
+    commit.container = id;
+    commit.reference = CommittedImage;
+    commit.message = u"install curl"_s;
+    output(u"ponton commit -m \"install curl\" %1 %2"_s.arg(id.left(12), CommittedImage));
+    follow(m_engine->commitContainer(commit), [this](const Ponton::JobResult &committed) {
+        if (!committed.ok)
+            return failStep(committed.error);
+        const CommitResult made = committed.value.value<CommitResult>();
+        output(made.imageId.toString());
+        finishStep(succeeded(tr("New image %1 (%2).").arg(CommittedImage, made.imageId.shortId())));
     });
 }
 

@@ -49,6 +49,8 @@ private:
 
     void runPull();
     void runCommit();
+    void showContainerOutput(const QString &containerId, std::function<void()> then);
+    void commitInstalled(const QString &containerId, int exitCode);
     void runBuild(const QString &folder, const QByteArray &dockerfile, const QString &tag, std::function<void(const BuildResult &)> then);
     void runImages();
     void runLayers();
