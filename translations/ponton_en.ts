@@ -1553,6 +1553,349 @@
         <source>Cannot open the bind mount source %1.</source>
         <translation>Cannot open the bind mount source %1.</translation>
     </message>
+    <message>
+        <source>cannot read layer %1 at entry &quot;%2&quot;</source>
+        <translation>cannot read layer %1 at entry &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>entry name &quot;%1&quot; holds a NUL byte</source>
+        <translation>entry name &quot;%1&quot; holds a NUL byte</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; climbs out of the layer&apos;s root</source>
+        <translation>entry &quot;%1&quot; climbs out of the layer&apos;s root</translation>
+    </message>
+    <message>
+        <source>cannot create the zip file %1</source>
+        <translation>cannot create the zip file %1</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the zip file %2</source>
+        <translation>cannot add %1 to the zip file %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the zip file %2</source>
+        <translation>cannot write %1 into the zip file %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the zip file %1</source>
+        <translation>cannot finish the zip file %1</translation>
+    </message>
+    <message>
+        <source>cannot read the build cache %1</source>
+        <translation>cannot read the build cache %1</translation>
+    </message>
+    <message>
+        <source>cannot create a folder for the build context</source>
+        <translation>cannot create a folder for the build context</translation>
+    </message>
+    <message>
+        <source>cannot read the build context %1</source>
+        <translation>cannot read the build context %1</translation>
+    </message>
+    <message>
+        <source>unable to prepare context: path &quot;%1&quot; not found</source>
+        <translation>unable to prepare context: path &quot;%1&quot; not found</translation>
+    </message>
+    <message>
+        <source>cannot read the Dockerfile from standard input</source>
+        <translation>cannot read the Dockerfile from standard input</translation>
+    </message>
+    <message>
+        <source>Cannot locate specified Dockerfile: %1</source>
+        <translation>Cannot locate specified Dockerfile: %1</translation>
+    </message>
+    <message>
+        <source>the build context %1 is not a tar archive</source>
+        <translation>the build context %1 is not a tar archive</translation>
+    </message>
+    <message>
+        <source>the build context %1 is not a valid tar archive</source>
+        <translation>the build context %1 is not a valid tar archive</translation>
+    </message>
+    <message>
+        <source>the build context %1 has an unsafe entry %2</source>
+        <translation>the build context %1 has an unsafe entry %2</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1 from the build context %2</source>
+        <translation>cannot unpack %1 from the build context %2</translation>
+    </message>
+    <message>
+        <source>the build context %1 is truncated at %2</source>
+        <translation>the build context %1 is truncated at %2</translation>
+    </message>
+    <message>
+        <source>the build context %1 is not a zip archive</source>
+        <translation>the build context %1 is not a zip archive</translation>
+    </message>
+    <message>
+        <source>the build context %1 is not a valid zip archive</source>
+        <translation>the build context %1 is not a valid zip archive</translation>
+    </message>
+    <message>
+        <source>the zip entry %1 of %2 is corrupt</source>
+        <translation>the zip entry %1 of %2 is corrupt</translation>
+    </message>
+    <message>
+        <source>cache disabled (--no-cache)</source>
+        <translation>cache disabled (--no-cache)</translation>
+    </message>
+    <message>
+        <source>no cached step for this instruction</source>
+        <translation>no cached step for this instruction</translation>
+    </message>
+    <message>
+        <source>the instruction changed</source>
+        <translation>the instruction changed</translation>
+    </message>
+    <message>
+        <source>build argument %1 changed</source>
+        <translation>build argument %1 changed</translation>
+    </message>
+    <message>
+        <source>file %1 changed</source>
+        <translation>file %1 changed</translation>
+    </message>
+    <message>
+        <source>the parent image is different</source>
+        <translation>the parent image is different</translation>
+    </message>
+    <message>
+        <source>an earlier step was rebuilt</source>
+        <translation>an earlier step was rebuilt</translation>
+    </message>
+    <message>
+        <source>failed to reach build target %1 in Dockerfile</source>
+        <translation>failed to reach build target %1 in Dockerfile</translation>
+    </message>
+    <message>
+        <source>[Warning] One or more build-args [%1] were not consumed</source>
+        <translation>[Warning] One or more build-args [%1] were not consumed</translation>
+    </message>
+    <message>
+        <source>No image was generated. Is your Dockerfile empty?</source>
+        <translation>No image was generated. Is your Dockerfile empty?</translation>
+    </message>
+    <message>
+        <source>pull access denied for %1: no registry is configured</source>
+        <translation>pull access denied for %1: no registry is configured</translation>
+    </message>
+    <message>
+        <source>%1:%2: base name (%3) should not be blank</source>
+        <translation>%1:%2: base name (%3) should not be blank</translation>
+    </message>
+    <message>
+        <source>%1:%2: FROM %3: %4</source>
+        <translation>%1:%2: FROM %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source># Executing %n build trigger(s)</source>
+        <translation>
+            <numerusform># Executing %n build trigger</numerusform>
+            <numerusform># Executing %n build triggers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid ONBUILD trigger of the base image: %1</source>
+        <translation>invalid ONBUILD trigger of the base image: %1</translation>
+    </message>
+    <message>
+        <source>the runtime helper is not available</source>
+        <translation>the runtime helper is not available</translation>
+    </message>
+    <message>
+        <source>unable to convert uid/gid chown string to host mapping: no such user: %1</source>
+        <translation>unable to convert uid/gid chown string to host mapping: no such user: %1</translation>
+    </message>
+    <message>
+        <source>unable to convert uid/gid chown string to host mapping: no such group: %1</source>
+        <translation>unable to convert uid/gid chown string to host mapping: no such group: %1</translation>
+    </message>
+    <message>
+        <source>COPY failed: file not found in build context or excluded by .dockerignore: stat %1: file does not exist</source>
+        <translation>COPY failed: file not found in build context or excluded by .dockerignore: stat %1: file does not exist</translation>
+    </message>
+    <message>
+        <source>ADD from a URL is not supported yet: %1</source>
+        <translation>ADD from a URL is not supported yet: %1</translation>
+    </message>
+    <message>
+        <source>When using COPY with more than one source file, the destination must be a directory and end with a /</source>
+        <translation>When using COPY with more than one source file, the destination must be a directory and end with a /</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the layer</source>
+        <translation>cannot write %1 into the layer</translation>
+    </message>
+    <message>
+        <source>cannot read the archive %1</source>
+        <translation>cannot read the archive %1</translation>
+    </message>
+    <message>
+        <source>the archive %1 is damaged</source>
+        <translation>the archive %1 is damaged</translation>
+    </message>
+    <message>
+        <source>the archive %1 has an unsafe entry %2</source>
+        <translation>the archive %1 has an unsafe entry %2</translation>
+    </message>
+    <message>
+        <source>the archive %1 is truncated at %2</source>
+        <translation>the archive %1 is truncated at %2</translation>
+    </message>
+    <message>
+        <source>cannot create a pipe for the output of RUN</source>
+        <translation>cannot create a pipe for the output of RUN</translation>
+    </message>
+    <message>
+        <source>cannot read the output of RUN</source>
+        <translation>cannot read the output of RUN</translation>
+    </message>
+    <message>
+        <source>cannot open the layer %1</source>
+        <translation>cannot open the layer %1</translation>
+    </message>
+    <message>
+        <source>RUN needs the runtime helper, which is not available</source>
+        <translation>RUN needs the runtime helper, which is not available</translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; returned a non-zero code: %2</source>
+        <translation>The command &apos;%1&apos; returned a non-zero code: %2</translation>
+    </message>
+    <message>
+        <source>the --mount, --network and --security options of RUN require BuildKit</source>
+        <translation>the --mount, --network and --security options of RUN require BuildKit</translation>
+    </message>
+    <message>
+        <source>%1 is not supported here</source>
+        <translation>%1 is not supported here</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;-t, --tag&quot; flag: %2</source>
+        <translation>invalid argument &quot;%1&quot; for &quot;-t, --tag&quot; flag: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid change command</source>
+        <translation>%1 is not a valid change command</translation>
+    </message>
+    <message>
+        <source>The image %1 of container %2 is no longer in the store.</source>
+        <translation>The image %1 of container %2 is no longer in the store.</translation>
+    </message>
+    <message>
+        <source>Container %1 is not running</source>
+        <translation>Container %1 is not running</translation>
+    </message>
+    <message>
+        <source>No such container: %1</source>
+        <translation>No such container: %1</translation>
+    </message>
+    <message>
+        <source>no command specified</source>
+        <translation>no command specified</translation>
+    </message>
+    <message>
+        <source>Invalid container name (%1), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed</source>
+        <translation>Invalid container name (%1), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed</translation>
+    </message>
+    <message>
+        <source>Conflict. The container name &quot;/%1&quot; is already in use by container &quot;%2&quot;. You have to remove (or rename) that container to be able to reuse that name.</source>
+        <translation>Conflict. The container name &quot;/%1&quot; is already in use by container &quot;%2&quot;. You have to remove (or rename) that container to be able to reuse that name.</translation>
+    </message>
+    <message>
+        <source>You cannot attach to a stopped container, start it first</source>
+        <translation>You cannot attach to a stopped container, start it first</translation>
+    </message>
+    <message>
+        <source>Container %1 has no terminal to attach to.</source>
+        <translation>Container %1 has no terminal to attach to.</translation>
+    </message>
+    <message>
+        <source>Cannot kill container: %1: Container %2 is not running</source>
+        <translation>Cannot kill container: %1: Container %2 is not running</translation>
+    </message>
+    <message>
+        <source>Container %1 is already paused</source>
+        <translation>Container %1 is already paused</translation>
+    </message>
+    <message>
+        <source>Container %1 is not paused</source>
+        <translation>Container %1 is not paused</translation>
+    </message>
+    <message>
+        <source>cannot remove container &quot;/%1&quot;: container is %2: stop the container before removing or force remove</source>
+        <translation>cannot remove container &quot;/%1&quot;: container is %2: stop the container before removing or force remove</translation>
+    </message>
+    <message>
+        <source>The runtime helper sent no log.</source>
+        <translation>The runtime helper sent no log.</translation>
+    </message>
+    <message>
+        <source>container record %1 is damaged: no valid ID</source>
+        <translation>container record %1 is damaged: no valid ID</translation>
+    </message>
+    <message>
+        <source>Cannot remove the record of container %1.</source>
+        <translation>Cannot remove the record of container %1.</translation>
+    </message>
+    <message>
+        <source>multiple IDs found with provided prefix: %1</source>
+        <translation>multiple IDs found with provided prefix: %1</translation>
+    </message>
+    <message>
+        <source>container %1 is paused, unpause the container before exec</source>
+        <translation>container %1 is paused, unpause the container before exec</translation>
+    </message>
+    <message>
+        <source>container %1 is not running</source>
+        <translation>container %1 is not running</translation>
+    </message>
+    <message>
+        <source>no file to export</source>
+        <translation>no file to export</translation>
+    </message>
+    <message>
+        <source>No stored credentials for %1.</source>
+        <translation>No stored credentials for %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the container&apos;s changes.</source>
+        <translation>Cannot read the container&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>Cannot capture the container&apos;s changes.</source>
+        <translation>Cannot capture the container&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s changes were damaged on their way to the store.</source>
+        <translation>The container&apos;s changes were damaged on their way to the store.</translation>
+    </message>
+    <message>
+        <source>Permission denied on the Ponton runtime helper&apos;s socket %1: only root and members of the &quot;ponton&quot; group may use it. Join the group with &quot;sudo usermod -aG ponton %2&quot;, then log in again.</source>
+        <translation>Permission denied on the Ponton runtime helper&apos;s socket %1: only root and members of the &quot;ponton&quot; group may use it. Join the group with &quot;sudo usermod -aG ponton %2&quot;, then log in again.</translation>
+    </message>
+    <message>
+        <source>The Ponton runtime helper is not running (no answer at %1). Start it with &quot;sudo systemctl enable --now ponton-helper.socket&quot;.</source>
+        <translation>The Ponton runtime helper is not running (no answer at %1). Start it with &quot;sudo systemctl enable --now ponton-helper.socket&quot;.</translation>
+    </message>
+    <message>
+        <source>layer %1 is missing from the store</source>
+        <translation>layer %1 is missing from the store</translation>
+    </message>
+    <message>
+        <source>image %1: %2 layers but %3 diff_ids in its config</source>
+        <translation>image %1: %2 layers but %3 diff_ids in its config</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file in layer %2</source>
+        <translation>%1 is not a regular file in layer %2</translation>
+    </message>
+    <message>
+        <source>layer %1 holds no file %2</source>
+        <translation>layer %1 holds no file %2</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Cli</name>
@@ -2100,6 +2443,1262 @@
         <source>%1: digest: %2 size: %3</source>
         <translation>%1: digest: %2 size: %3</translation>
     </message>
+    <message>
+        <source>Sending build context to Ponton  %1</source>
+        <translation>Sending build context to Ponton  %1</translation>
+    </message>
+    <message>
+        <source>Step %1/%2 : %3</source>
+        <translation>Step %1/%2 : %3</translation>
+    </message>
+    <message>
+        <source>Using cache</source>
+        <translation>Using cache</translation>
+    </message>
+    <message>
+        <source>Cache miss: %1</source>
+        <translation>Cache miss: %1</translation>
+    </message>
+    <message>
+        <source>Running in %1</source>
+        <translation>Running in %1</translation>
+    </message>
+    <message>
+        <source>Removed intermediate container %1</source>
+        <translation>Removed intermediate container %1</translation>
+    </message>
+    <message>
+        <source>Step %1 took %2s</source>
+        <translation>Step %1 took %2s</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;%2&quot; flag</source>
+        <translation>invalid argument &quot;%1&quot; for &quot;%2&quot; flag</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] PATH | -</source>
+        <translation>[OPTIONS] PATH | -</translation>
+    </message>
+    <message>
+        <source>Build an image from a Dockerfile</source>
+        <translation>Build an image from a Dockerfile</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>Name and optionally a tag in the &quot;name:tag&quot; format</source>
+        <translation>Name and optionally a tag in the &quot;name:tag&quot; format</translation>
+    </message>
+    <message>
+        <source>Name of the Dockerfile (Default is &quot;PATH/Dockerfile&quot;)</source>
+        <translation>Name of the Dockerfile (Default is &quot;PATH/Dockerfile&quot;)</translation>
+    </message>
+    <message>
+        <source>Set build-time variables</source>
+        <translation>Set build-time variables</translation>
+    </message>
+    <message>
+        <source>Set metadata for an image</source>
+        <translation>Set metadata for an image</translation>
+    </message>
+    <message>
+        <source>Set the target build stage to build</source>
+        <translation>Set the target build stage to build</translation>
+    </message>
+    <message>
+        <source>Type of progress output: classic or plain</source>
+        <translation>Type of progress output: classic or plain</translation>
+    </message>
+    <message>
+        <source>Do not use cache when building the image</source>
+        <translation>Do not use cache when building the image</translation>
+    </message>
+    <message>
+        <source>Always attempt to pull a newer version of the image</source>
+        <translation>Always attempt to pull a newer version of the image</translation>
+    </message>
+    <message>
+        <source>Suppress the build output and print image ID on success</source>
+        <translation>Suppress the build output and print image ID on success</translation>
+    </message>
+    <message>
+        <source>Remove intermediate containers after a successful build (default true)</source>
+        <translation>Remove intermediate containers after a successful build (default true)</translation>
+    </message>
+    <message>
+        <source>Always remove intermediate containers</source>
+        <translation>Always remove intermediate containers</translation>
+    </message>
+    <message>
+        <source>invalid progress type %1: use classic or plain</source>
+        <translation>invalid progress type %1: use classic or plain</translation>
+    </message>
+    <message>
+        <source>Successfully built %1</source>
+        <translation>Successfully built %1</translation>
+    </message>
+    <message>
+        <source>Successfully tagged %1</source>
+        <translation>Successfully tagged %1</translation>
+    </message>
+    <message>
+        <source>Up %1</source>
+        <translation>Up %1</translation>
+    </message>
+    <message>
+        <source>Up %1 (Paused)</source>
+        <translation>Up %1 (Paused)</translation>
+    </message>
+    <message>
+        <source>Exited (%1) %2</source>
+        <translation>Exited (%1) %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>List containers</source>
+        <translation>List containers</translation>
+    </message>
+    <message>
+        <source>Show all containers (default shows just running)</source>
+        <translation>Show all containers (default shows just running)</translation>
+    </message>
+    <message>
+        <source>Show the latest created container (includes all states)</source>
+        <translation>Show the latest created container (includes all states)</translation>
+    </message>
+    <message>
+        <source>Only display container IDs</source>
+        <translation>Only display container IDs</translation>
+    </message>
+    <message>
+        <source>CONTAINER ID</source>
+        <translation>CONTAINER ID</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>PORTS</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>NAMES</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] CONTAINER [CONTAINER...]</source>
+        <translation>[OPTIONS] CONTAINER [CONTAINER...]</translation>
+    </message>
+    <message>
+        <source>Stop one or more running containers</source>
+        <translation>Stop one or more running containers</translation>
+    </message>
+    <message>
+        <source>int</source>
+        <translation>int</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for stop before killing it (default 10)</source>
+        <translation>Seconds to wait for stop before killing it (default 10)</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;-t, --time&quot; flag</source>
+        <translation>invalid argument &quot;%1&quot; for &quot;-t, --time&quot; flag</translation>
+    </message>
+    <message>
+        <source>Kill one or more running containers</source>
+        <translation>Kill one or more running containers</translation>
+    </message>
+    <message>
+        <source>Signal to send to the container (default &quot;KILL&quot;)</source>
+        <translation>Signal to send to the container (default &quot;KILL&quot;)</translation>
+    </message>
+    <message>
+        <source>invalid signal: %1</source>
+        <translation>invalid signal: %1</translation>
+    </message>
+    <message>
+        <source>CONTAINER [CONTAINER...]</source>
+        <translation>CONTAINER [CONTAINER...]</translation>
+    </message>
+    <message>
+        <source>Pause all processes within one or more containers</source>
+        <translation>Pause all processes within one or more containers</translation>
+    </message>
+    <message>
+        <source>Unpause all processes within one or more containers</source>
+        <translation>Unpause all processes within one or more containers</translation>
+    </message>
+    <message>
+        <source>Remove one or more containers</source>
+        <translation>Remove one or more containers</translation>
+    </message>
+    <message>
+        <source>Force the removal of a running container (uses SIGKILL)</source>
+        <translation>Force the removal of a running container (uses SIGKILL)</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] CONTAINER</source>
+        <translation>[OPTIONS] CONTAINER</translation>
+    </message>
+    <message>
+        <source>Fetch the logs of a container</source>
+        <translation>Fetch the logs of a container</translation>
+    </message>
+    <message>
+        <source>Follow log output</source>
+        <translation>Follow log output</translation>
+    </message>
+    <message>
+        <source>CONTAINER</source>
+        <translation>CONTAINER</translation>
+    </message>
+    <message>
+        <source>Inspect changes to files or directories on a container&apos;s filesystem</source>
+        <translation>Inspect changes to files or directories on a container&apos;s filesystem</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] CONTAINER [REPOSITORY[:TAG]]</source>
+        <translation>[OPTIONS] CONTAINER [REPOSITORY[:TAG]]</translation>
+    </message>
+    <message>
+        <source>Create a new image from a container&apos;s changes</source>
+        <translation>Create a new image from a container&apos;s changes</translation>
+    </message>
+    <message>
+        <source>Author (e.g., &quot;John Hannibal Smith &lt;hannibal@a-team.com&gt;&quot;)</source>
+        <translation>Author (e.g., &quot;John Hannibal Smith &lt;hannibal@a-team.com&gt;&quot;)</translation>
+    </message>
+    <message>
+        <source>Apply Dockerfile instruction to the created image</source>
+        <translation>Apply Dockerfile instruction to the created image</translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation>Commit message</translation>
+    </message>
+    <message>
+        <source>Pause container during commit (default true)</source>
+        <translation>Pause container during commit (default true)</translation>
+    </message>
+    <message>
+        <source>Do not pause the container during commit</source>
+        <translation>Do not pause the container during commit</translation>
+    </message>
+    <message>
+        <source>Error response from daemon: %1</source>
+        <translation>Error response from daemon: %1</translation>
+    </message>
+    <message>
+        <source>read escape sequence</source>
+        <translation>read escape sequence</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] CONTAINER COMMAND [ARG...]</source>
+        <translation>[OPTIONS] CONTAINER COMMAND [ARG...]</translation>
+    </message>
+    <message>
+        <source>Execute a command in a running container</source>
+        <translation>Execute a command in a running container</translation>
+    </message>
+    <message>
+        <source>Detached mode: run command in the background</source>
+        <translation>Detached mode: run command in the background</translation>
+    </message>
+    <message>
+        <source>Set environment variables</source>
+        <translation>Set environment variables</translation>
+    </message>
+    <message>
+        <source>Keep STDIN open even if not attached</source>
+        <translation>Keep STDIN open even if not attached</translation>
+    </message>
+    <message>
+        <source>Allocate a pseudo-TTY</source>
+        <translation>Allocate a pseudo-TTY</translation>
+    </message>
+    <message>
+        <source>Username or UID (format: &quot;&lt;name|uid&gt;[:&lt;group|gid&gt;]&quot;)</source>
+        <translation>Username or UID (format: &quot;&lt;name|uid&gt;[:&lt;group|gid&gt;]&quot;)</translation>
+    </message>
+    <message>
+        <source>Working directory inside the container</source>
+        <translation>Working directory inside the container</translation>
+    </message>
+    <message>
+        <source>the input device is not a TTY</source>
+        <translation>the input device is not a TTY</translation>
+    </message>
+    <message>
+        <source>OCI runtime exec failed: exec failed: unable to start container process: %1: unknown</source>
+        <translation>OCI runtime exec failed: exec failed: unable to start container process: %1: unknown</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Extracting</translation>
+    </message>
+    <message>
+        <source>--password and --password-stdin are mutually exclusive</source>
+        <translation>--password and --password-stdin are mutually exclusive</translation>
+    </message>
+    <message>
+        <source>Must provide --username with --password-stdin</source>
+        <translation>Must provide --username with --password-stdin</translation>
+    </message>
+    <message>
+        <source>WARNING! Using --password via the CLI is insecure. Use --password-stdin.</source>
+        <translation>WARNING! Using --password via the CLI is insecure. Use --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Cannot perform an interactive login from a non TTY device</source>
+        <translation>Cannot perform an interactive login from a non TTY device</translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>Username: </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Username and password are required</source>
+        <translation>Username and password are required</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] [SERVER]</source>
+        <translation>[OPTIONS] [SERVER]</translation>
+    </message>
+    <message>
+        <source>Log in to a registry.
+If no server is specified, the default is defined by the daemon.</source>
+        <translation>Log in to a registry.
+If no server is specified, the default is defined by the daemon.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Take the password from stdin</source>
+        <translation>Take the password from stdin</translation>
+    </message>
+    <message>
+        <source>Authenticating with existing credentials...</source>
+        <translation>Authenticating with existing credentials...</translation>
+    </message>
+    <message>
+        <source>WARNING! Your password will be stored unencrypted in %1.</source>
+        <translation>WARNING! Your password will be stored unencrypted in %1.</translation>
+    </message>
+    <message>
+        <source>Configure a credential helper to remove this warning. See</source>
+        <translation>Configure a credential helper to remove this warning. See</translation>
+    </message>
+    <message>
+        <source>Login Succeeded</source>
+        <translation>Login Succeeded</translation>
+    </message>
+    <message>
+        <source>[SERVER]</source>
+        <translation>[SERVER]</translation>
+    </message>
+    <message>
+        <source>Log out from a registry.
+If no server is specified, the default is defined by the daemon.</source>
+        <translation>Log out from a registry.
+If no server is specified, the default is defined by the daemon.</translation>
+    </message>
+    <message>
+        <source>Removing login credentials for %1</source>
+        <translation>Removing login credentials for %1</translation>
+    </message>
+    <message>
+        <source>Not logged in to %1</source>
+        <translation>Not logged in to %1</translation>
+    </message>
+    <message>
+        <source>Log in to a registry</source>
+        <translation>Log in to a registry</translation>
+    </message>
+    <message>
+        <source>Log out from a registry</source>
+        <translation>Log out from a registry</translation>
+    </message>
+    <message>
+        <source>repository %1 has no tags</source>
+        <translation>repository %1 has no tags</translation>
+    </message>
+    <message>
+        <source>Download all tagged images in the repository</source>
+        <translation>Download all tagged images in the repository</translation>
+    </message>
+    <message>
+        <source>tag can&apos;t be used with --all-tags/-a</source>
+        <translation>tag can&apos;t be used with --all-tags/-a</translation>
+    </message>
+    <message>
+        <source>Run container in background and print container ID</source>
+        <translation>Run container in background and print container ID</translation>
+    </message>
+    <message>
+        <source>Overwrite the default ENTRYPOINT of the image</source>
+        <translation>Overwrite the default ENTRYPOINT of the image</translation>
+    </message>
+    <message>
+        <source>Read in a file of environment variables</source>
+        <translation>Read in a file of environment variables</translation>
+    </message>
+    <message>
+        <source>Container host name</source>
+        <translation>Container host name</translation>
+    </message>
+    <message>
+        <source>Assign a name to the container</source>
+        <translation>Assign a name to the container</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>Connect a container to a network (host or none)</source>
+        <translation>Connect a container to a network (host or none)</translation>
+    </message>
+    <message>
+        <source>Automatically remove the container when it exits</source>
+        <translation>Automatically remove the container when it exits</translation>
+    </message>
+    <message>
+        <source>Username or UID (format: &lt;name|uid&gt;[:&lt;group|gid&gt;])</source>
+        <translation>Username or UID (format: &lt;name|uid&gt;[:&lt;group|gid&gt;])</translation>
+    </message>
+    <message>
+        <source>Bind mount a volume</source>
+        <translation>Bind mount a volume</translation>
+    </message>
+    <message>
+        <source>open %1: no such file or directory</source>
+        <translation>open %1: no such file or directory</translation>
+    </message>
+    <message>
+        <source>invalid volume specification: &apos;%1&apos;</source>
+        <translation>invalid volume specification: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>network %1 not found</source>
+        <translation>network %1 not found</translation>
+    </message>
+    <message>
+        <source>Unable to find image &apos;%1&apos; locally</source>
+        <translation>Unable to find image &apos;%1&apos; locally</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] IMAGE [COMMAND] [ARG...]</source>
+        <translation>[OPTIONS] IMAGE [COMMAND] [ARG...]</translation>
+    </message>
+    <message>
+        <source>Create and run a new container from an image</source>
+        <translation>Create and run a new container from an image</translation>
+    </message>
+    <message>
+        <source>Create a new container</source>
+        <translation>Create a new container</translation>
+    </message>
+    <message>
+        <source>Start one or more stopped containers</source>
+        <translation>Start one or more stopped containers</translation>
+    </message>
+    <message>
+        <source>Attach STDOUT/STDERR and forward signals</source>
+        <translation>Attach STDOUT/STDERR and forward signals</translation>
+    </message>
+    <message>
+        <source>Attach container&apos;s STDIN</source>
+        <translation>Attach container&apos;s STDIN</translation>
+    </message>
+    <message>
+        <source>you cannot start and attach multiple containers at once</source>
+        <translation>you cannot start and attach multiple containers at once</translation>
+    </message>
+    <message>
+        <source>Attach local standard input, output, and error streams to a running container</source>
+        <translation>Attach local standard input, output, and error streams to a running container</translation>
+    </message>
+    <message>
+        <source>Do not attach STDIN</source>
+        <translation>Do not attach STDIN</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::BuildStepModel</name>
+    <message>
+        <source>cache disabled (--no-cache)</source>
+        <translation>cache disabled (--no-cache)</translation>
+    </message>
+    <message>
+        <source>never built before</source>
+        <translation>never built before</translation>
+    </message>
+    <message>
+        <source>the instruction changed</source>
+        <translation>the instruction changed</translation>
+    </message>
+    <message>
+        <source>a build argument changed</source>
+        <translation>a build argument changed</translation>
+    </message>
+    <message>
+        <source>a source file changed</source>
+        <translation>a source file changed</translation>
+    </message>
+    <message>
+        <source>built on another parent image</source>
+        <translation>built on another parent image</translation>
+    </message>
+    <message>
+        <source>an earlier step was rebuilt</source>
+        <translation>an earlier step was rebuilt</translation>
+    </message>
+    <message>
+        <source>cache hit</source>
+        <translation>cache hit</translation>
+    </message>
+    <message>
+        <source>no cache needed</source>
+        <translation>no cache needed</translation>
+    </message>
+    <message>
+        <source>cache miss: %1</source>
+        <translation>cache miss: %1</translation>
+    </message>
+    <message>
+        <source>cache miss: %1 (%2)</source>
+        <translation>cache miss: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 modified, %3 removed</source>
+        <translation>%1 added, %2 modified, %3 removed</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>running…</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Layer size</source>
+        <translation>Layer size</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::BuildView</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>Open a Dockerfile</source>
+        <translation>Open a Dockerfile</translation>
+    </message>
+    <message>
+        <source>Build context folder</source>
+        <translation>Build context folder</translation>
+    </message>
+    <message>
+        <source>Build context archive</source>
+        <translation>Build context archive</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose the build context first: the folder (or .zip) whose files COPY and ADD can use.</source>
+        <translation>Choose the build context first: the folder (or .zip) whose files COPY and ADD can use.</translation>
+    </message>
+    <message>
+        <source>Saving the Dockerfile…</source>
+        <translation>Saving the Dockerfile…</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>Building…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Canceling…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %1 in %n step(s), %2 from the cache.</source>
+        <translation>
+            <numerusform>Built %1 in %n step, %2 from the cache.</numerusform>
+            <numerusform>Built %1 in %n steps, %2 from the cache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Build canceled.</source>
+        <translation>Build canceled.</translation>
+    </message>
+    <message>
+        <source>Build failed: %1</source>
+        <translation>Build failed: %1</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Command: %1</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Context:</translation>
+    </message>
+    <message>
+        <source>The folder or .zip whose files the Dockerfile can COPY</source>
+        <translation>The folder or .zip whose files the Dockerfile can COPY</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>Zip…</source>
+        <translation>Zip…</translation>
+    </message>
+    <message>
+        <source>Dockerfile:</source>
+        <translation>Dockerfile:</translation>
+    </message>
+    <message>
+        <source>Dockerfile in the context</source>
+        <translation>Dockerfile in the context</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>name:tag (several: separated by spaces)</source>
+        <translation>name:tag (several: separated by spaces)</translation>
+    </message>
+    <message>
+        <source>Build arguments:</source>
+        <translation>Build arguments:</translation>
+    </message>
+    <message>
+        <source>NAME=value NAME2=value</source>
+        <translation>NAME=value NAME2=value</translation>
+    </message>
+    <message>
+        <source>Without cache</source>
+        <translation>Without cache</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Rebuild</translation>
+    </message>
+    <message>
+        <source>Build again with the settings of the last build</source>
+        <translation>Build again with the settings of the last build</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open a terminal in this step&apos;s image</source>
+        <translation>Open a terminal in this step&apos;s image</translation>
+    </message>
+    <message>
+        <source>FROM alpine
+RUN apk add curl</source>
+        <translation>FROM alpine
+RUN apk add curl</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::CommitDialog</name>
+    <message>
+        <source>Commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>Reading the container&apos;s changes…</source>
+        <translation>Reading the container&apos;s changes…</translation>
+    </message>
+    <message>
+        <source>What changed, e.g. install curl</source>
+        <translation>What changed, e.g. install curl</translation>
+    </message>
+    <message>
+        <source>repository:tag, e.g. alpine:curl</source>
+        <translation>repository:tag, e.g. alpine:curl</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <source>New image:</source>
+        <translation>New image:</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>The new layer will hold these changes (A added, C modified, D removed):</source>
+        <translation>The new layer will hold these changes (A added, C modified, D removed):</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Command: %1</translation>
+    </message>
+    <message>
+        <source>The changes cannot be read: %1</source>
+        <translation>The changes cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the new image would have an empty layer.</source>
+        <translation>Nothing changed: the new image would have an empty layer.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 modified, %3 removed. The layer&apos;s size is known once it is written.</source>
+        <translation>%1 added, %2 modified, %3 removed. The layer&apos;s size is known once it is written.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::ContainerTableModel</name>
+    <message>
+        <source>Less than a second</source>
+        <translation>Less than a second</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>Up %1</source>
+        <translation>Up %1</translation>
+    </message>
+    <message>
+        <source>Up %1 (Paused)</source>
+        <translation>Up %1 (Paused)</translation>
+    </message>
+    <message>
+        <source>Exited (%1) %2</source>
+        <translation>Exited (%1) %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Container ID</source>
+        <translation>Container ID</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::ContainersView</name>
+    <message>
+        <source>Remove the container</source>
+        <translation>Remove the container</translation>
+    </message>
+    <message>
+        <source>The container %1 is running. Stop it and remove it, with its changes that no image holds?</source>
+        <translation>The container %1 is running. Stop it and remove it, with its changes that no image holds?</translation>
+    </message>
+    <message>
+        <source>Remove the container %1, with its changes that no image holds?</source>
+        <translation>Remove the container %1, with its changes that no image holds?</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Command: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the containers: %1</source>
+        <translation>Cannot list the containers: %1</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>attach</source>
+        <translation>attach</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stop</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>commit</translation>
+    </message>
+    <message>
+        <source>Is ponton-helper installed and allowed to run? The status bar shows its state.</source>
+        <translation>Is ponton-helper installed and allowed to run? The status bar shows its state.</translation>
+    </message>
+    <message>
+        <source>Refresh the list: the container or image may have been removed meanwhile.</source>
+        <translation>Refresh the list: the container or image may have been removed meanwhile.</translation>
+    </message>
+    <message>
+        <source>Stop the container first, or check that it is in the state this action needs.</source>
+        <translation>Stop the container first, or check that it is in the state this action needs.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>Cannot %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2
+%3</source>
+        <translation>Cannot %1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation>Working: %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Container %1 started (it has no terminal: see its logs).</source>
+        <translation>Container %1 started (it has no terminal: see its logs).</translation>
+    </message>
+    <message>
+        <source>Detached from %1: it keeps running.</source>
+        <translation>Detached from %1: it keeps running.</translation>
+    </message>
+    <message>
+        <source>The shell of %1 has ended.</source>
+        <translation>The shell of %1 has ended.</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (ended)</translation>
+    </message>
+    <message>
+        <source>Attached to %1.</source>
+        <translation>Attached to %1.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Paused: its processes are frozen.</source>
+        <translation>Paused: its processes are frozen.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Resumed.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Removed.</translation>
+    </message>
+    <message>
+        <source>New image %1 (%2), layer of %3 bytes.</source>
+        <translation>New image %1 (%2), layer of %3 bytes.</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>untagged</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Image to run, e.g. alpine</source>
+        <translation>Image to run, e.g. alpine</translation>
+    </message>
+    <message>
+        <source>Run -it</source>
+        <translation>Run -it</translation>
+    </message>
+    <message>
+        <source>A new container of this image with a terminal (ponton run -it IMAGE)</source>
+        <translation>A new container of this image with a terminal (ponton run -it IMAGE)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Commit…</source>
+        <translation>Commit…</translation>
+    </message>
+    <message>
+        <source>Make a new image from the container&apos;s changes</source>
+        <translation>Make a new image from the container&apos;s changes</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Stopped ones too (-a)</source>
+        <translation>Stopped ones too (-a)</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::DockerfileEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::EngineTutorialActions</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The step was canceled.</source>
+        <translation>The step was canceled.</translation>
+    </message>
+    <message>
+        <source>Another step is still running.</source>
+        <translation>Another step is still running.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %1 in %n step(s).</source>
+        <translation>
+            <numerusform>Built %1 in %n step.</numerusform>
+            <numerusform>Built %1 in %n steps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This chapter has no step to do.</source>
+        <translation>This chapter has no step to do.</translation>
+    </message>
+    <message>
+        <source>%1 is in the local store.</source>
+        <translation>%1 is in the local store.</translation>
+    </message>
+    <message>
+        <source>apk add curl ended with exit code %1 in container %2.</source>
+        <translation>apk add curl ended with exit code %1 in container %2.</translation>
+    </message>
+    <message>
+        <source>New image %1 (%2).</source>
+        <translation>New image %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in the store.</source>
+        <translation>
+            <numerusform>%n image in the store.</numerusform>
+            <numerusform>%n images in the store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built twice: the second build took %1 of its %2 step(s) from the cache and gave the same image (%3).</source>
+        <translation>Built twice: the second build took %1 of its %2 step(s) from the cache and gave the same image (%3).</translation>
+    </message>
+    <message>
+        <source>a different one</source>
+        <translation>a different one</translation>
+    </message>
+    <message>
+        <source>alpinecurl:1.0 names the image of alpinecurl:latest.</source>
+        <translation>alpinecurl:1.0 names the image of alpinecurl:latest.</translation>
+    </message>
+    <message>
+        <source>The tag alpinecurl:latest is removed; alpinecurl:1.0 still names the image.</source>
+        <translation>The tag alpinecurl:latest is removed; alpinecurl:1.0 still names the image.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is made of %n layer(s).</source>
+        <translation>
+            <numerusform>%1 is made of %n layer.</numerusform>
+            <numerusform>%1 is made of %n layers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This chapter has nothing to check.</source>
+        <translation>This chapter has nothing to check.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the local store yet.</source>
+        <translation>%1 is not in the local store yet.</translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist yet.</source>
+        <translation>The image %1 does not exist yet.</translation>
+    </message>
+    <message>
+        <source>The last layer of %1 does not hold /%2.</source>
+        <translation>The last layer of %1 does not hold /%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last layer of %1 (%n layer(s)) holds /%2.</source>
+        <translation>
+            <numerusform>The last layer of %1 (%n layer) holds /%2.</numerusform>
+            <numerusform>The last layer of %1 (%n layers) holds /%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the list yet: %1.</source>
+        <translation>Not in the list yet: %1.</translation>
+    </message>
+    <message>
+        <source>The list holds alpine, alpine:curl and alpinecurl.</source>
+        <translation>The list holds alpine, alpine:curl and alpinecurl.</translation>
+    </message>
+    <message>
+        <source>The better Dockerfile has not been built twice yet.</source>
+        <translation>The better Dockerfile has not been built twice yet.</translation>
+    </message>
+    <message>
+        <source>The second build did not use the cache.</source>
+        <translation>The second build did not use the cache.</translation>
+    </message>
+    <message>
+        <source>ponton images -a shows no intermediate image.</source>
+        <translation>ponton images -a shows no intermediate image.</translation>
+    </message>
+    <message>
+        <source>The second build took %1 step(s) from the cache; images -a shows %2 intermediate image(s).</source>
+        <translation>The second build took %1 step(s) from the cache; images -a shows %2 intermediate image(s).</translation>
+    </message>
+    <message>
+        <source>alpinecurl:1.0 and alpinecurl:latest do not both exist.</source>
+        <translation>alpinecurl:1.0 and alpinecurl:latest do not both exist.</translation>
+    </message>
+    <message>
+        <source>The two tags name different images.</source>
+        <translation>The two tags name different images.</translation>
+    </message>
+    <message>
+        <source>Both tags name the image %1.</source>
+        <translation>Both tags name the image %1.</translation>
+    </message>
+    <message>
+        <source>alpinecurl:latest still exists.</source>
+        <translation>alpinecurl:latest still exists.</translation>
+    </message>
+    <message>
+        <source>alpinecurl:latest is gone; other tags of the image, if any, still name it.</source>
+        <translation>alpinecurl:latest is gone; other tags of the image, if any, still name it.</translation>
+    </message>
+    <message>
+        <source>alpine and alpine:curl must both exist.</source>
+        <translation>alpine and alpine:curl must both exist.</translation>
+    </message>
+    <message>
+        <source>alpine:curl is not alpine&apos;s layers plus one.</source>
+        <translation>alpine:curl is not alpine&apos;s layers plus one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>alpine:curl holds alpine&apos;s %n layer(s), in the same order, and one more.</source>
+        <translation>
+            <numerusform>alpine:curl holds alpine&apos;s %n layer, and one more.</numerusform>
+            <numerusform>alpine:curl holds alpine&apos;s %n layers, in the same order, and one more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store has a problem: %1</source>
+        <translation>The store has a problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in the store; its %n blob(s) read back with their digests.</source>
+        <translation>
+            <numerusform>%1 is in the store; its %n blob read back with its digest.</numerusform>
+            <numerusform>%1 is in the store; its %n blobs read back with their digests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::FileContentDialog</name>
+    <message>
+        <source>%1 is a binary file of %2. Extract it to open it with another program.</source>
+        <translation>%1 is a binary file of %2. Extract it to open it with another program.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are shown. Extract the file to see all of it.</source>
+        <translation>The first %1 of %2 are shown. Extract the file to see all of it.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::FileTreeModel</name>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modified</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::HelperStatusLabel</name>
@@ -2142,6 +3741,201 @@
     <message>
         <source>The runtime helper could not be started.</source>
         <translation>The runtime helper could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::ImageActions</name>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>New name (repository:tag):</source>
+        <translation>New name (repository:tag):</translation>
+    </message>
+    <message>
+        <source>Cannot tag %1 as %2</source>
+        <translation>Cannot tag %1 as %2</translation>
+    </message>
+    <message>
+        <source>A name is a repository and a tag, in lower case: for example alpine:curl.</source>
+        <translation>A name is a repository and a tag, in lower case: for example alpine:curl.</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>Tagged %1</translation>
+    </message>
+    <message>
+        <source>%1 is only untagged: the image keeps its other tags (%2). No space is freed.</source>
+        <translation>%1 is only untagged: the image keeps its other tags (%2). No space is freed.</translation>
+    </message>
+    <message>
+        <source>child images: %1</source>
+        <translation>child images: %1</translation>
+    </message>
+    <message>
+        <source> (running)</source>
+        <translation> (running)</translation>
+    </message>
+    <message>
+        <source>containers: %1</source>
+        <translation>containers: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: it is held by %2. Remove those first.</source>
+        <translation>%1 cannot be deleted: it is held by %2. Remove those first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %1 deletes image %2 and frees %3 (%n blob(s) no other image uses).</source>
+        <translation>
+            <numerusform>Removing %1 deletes image %2 and frees %3 (%n blob no other image uses).</numerusform>
+            <numerusform>Removing %1 deletes image %2 and frees %3 (%n blobs no other image uses).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Cannot remove %1</translation>
+    </message>
+    <message>
+        <source>Refresh the list: the image may be gone.</source>
+        <translation>Refresh the list: the image may be gone.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove with its containers (-f)</source>
+        <translation>Remove with its containers (-f)</translation>
+    </message>
+    <message>
+        <source>Refresh the list and try again.</source>
+        <translation>Refresh the list and try again.</translation>
+    </message>
+    <message>
+        <source>Remove the containers and child images that use it first.</source>
+        <translation>Remove the containers and child images that use it first.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Removed %1</translation>
+    </message>
+    <message>
+        <source>Cannot show the history of %1</source>
+        <translation>Cannot show the history of %1</translation>
+    </message>
+    <message>
+        <source>Cannot inspect %1</source>
+        <translation>Cannot inspect %1</translation>
+    </message>
+    <message>
+        <source>Inspect %1</source>
+        <translation>Inspect %1</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>Cannot save %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Choose a folder you can write to, with free space.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Cannot load %1</source>
+        <translation>Cannot load %1</translation>
+    </message>
+    <message>
+        <source>Choose an archive made by ponton save or docker save (a .tar file).</source>
+        <translation>Choose an archive made by ponton save or docker save (a .tar file).</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>Loaded %1</translation>
+    </message>
+    <message>
+        <source>Push %1</source>
+        <translation>Push %1</translation>
+    </message>
+    <message>
+        <source>Push to (registry/repository:tag):</source>
+        <translation>Push to (registry/repository:tag):</translation>
+    </message>
+    <message>
+        <source>Cannot push %1</source>
+        <translation>Cannot push %1</translation>
+    </message>
+    <message>
+        <source>Check the registry&apos;s address, that you are logged in (ponton login), and your network.</source>
+        <translation>Check the registry&apos;s address, that you are logged in (ponton login), and your network.</translation>
+    </message>
+    <message>
+        <source>Pushed %1</source>
+        <translation>Pushed %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::ImageDiffDialog</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) differ between %1 and %2.</source>
+        <translation>
+            <numerusform>%n path differs between %1 and %2.</numerusform>
+            <numerusform>%n paths differ between %1 and %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2199,6 +3993,259 @@
     <message>
         <source>Intermediate images are the untagged steps of a build that other images are made from (ponton images -a).</source>
         <translation>Intermediate images are the untagged steps of a build that other images are made from (ponton images -a).</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <source>Image archives (*.tar)</source>
+        <translation>Image archives (*.tar)</translation>
+    </message>
+    <message>
+        <source>Load images</source>
+        <translation>Load images</translation>
+    </message>
+    <message>
+        <source>Image archives (*.tar *.tar.gz)</source>
+        <translation>Image archives (*.tar *.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Pull…</source>
+        <translation>Pull…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Tag…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Load…</translation>
+    </message>
+    <message>
+        <source>Push…</source>
+        <translation>Push…</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::LayerSizeChart</name>
+    <message>
+        <source>Select an image to see the sizes of its layers.</source>
+        <translation>Select an image to see the sizes of its layers.</translation>
+    </message>
+    <message>
+        <source>Layer sizes of %1</source>
+        <translation>Layer sizes of %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::LayersView</name>
+    <message>
+        <source>Reading the layers of %1…</source>
+        <translation>Reading the layers of %1…</translation>
+    </message>
+    <message>
+        <source>Reading the layers of %1: %2 of %3</source>
+        <translation>Reading the layers of %1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the layers of %1</source>
+        <translation>Cannot read the layers of %1</translation>
+    </message>
+    <message>
+        <source>Check the name with ponton images, or pull the image first.</source>
+        <translation>Check the name with ponton images, or pull the image first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s), %1 files and folders</source>
+        <translation>
+            <numerusform>%n layer, %1 files and folders</numerusform>
+            <numerusform>%n layers, %1 files and folders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Command: %1</translation>
+    </message>
+    <message>
+        <source>Layer %1
+Uncompressed: %2</source>
+        <translation>Layer %1
+Uncompressed: %2</translation>
+    </message>
+    <message>
+        <source>Layers hold %1; the image shows %2. Wasted: %3 (files overwritten or removed by later layers). Efficiency: %4 %.</source>
+        <translation>Layers hold %1; the image shows %2. Wasted: %3 (files overwritten or removed by later layers). Efficiency: %4 %.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>Try another layer, or extract the file.</source>
+        <translation>Try another layer, or extract the file.</translation>
+    </message>
+    <message>
+        <source>Extract %1</source>
+        <translation>Extract %1</translation>
+    </message>
+    <message>
+        <source>Export the selection as a zip file</source>
+        <translation>Export the selection as a zip file</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Cannot extract to %1</source>
+        <translation>Cannot extract to %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>Choose a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Extracted to %1</source>
+        <translation>Extracted to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n file(s)…</source>
+        <translation>
+            <numerusform>Exporting %n file…</numerusform>
+            <numerusform>Exporting %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export to %1</source>
+        <translation>Cannot export to %1</translation>
+    </message>
+    <message>
+        <source>Select at least one file, and choose a folder you can write to.</source>
+        <translation>Select at least one file, and choose a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>Comparing %1 with %2…</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1 with %2</source>
+        <translation>Cannot compare %1 with %2</translation>
+    </message>
+    <message>
+        <source>Check both names with ponton images.</source>
+        <translation>Check both names with ponton images.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n difference between %1 and %2</numerusform>
+            <numerusform>%n differences between %1 and %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image:</translation>
+    </message>
+    <message>
+        <source>Show layers</source>
+        <translation>Show layers</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Wasted space</source>
+        <translation>Wasted space</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Wasted</translation>
+    </message>
+    <message>
+        <source>This layer only</source>
+        <translation>This layer only</translation>
+    </message>
+    <message>
+        <source>Everything up to this layer</source>
+        <translation>Everything up to this layer</translation>
+    </message>
+    <message>
+        <source>Search files by name</source>
+        <translation>Search files by name</translation>
+    </message>
+    <message>
+        <source>View content</source>
+        <translation>View content</translation>
+    </message>
+    <message>
+        <source>Extract…</source>
+        <translation>Extract…</translation>
+    </message>
+    <message>
+        <source>Export as zip…</source>
+        <translation>Export as zip…</translation>
     </message>
 </context>
 <context>
@@ -2275,12 +4322,134 @@
         <source>Every file of every layer of an image: added, modified or removed, and the space wasted.</source>
         <translation>Every file of every layer of an image: added, modified or removed, and the space wasted.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::PlaceholderPage</name>
     <message>
         <source>This view needs Ponton&apos;s engine, which is still being written. It will appear here as soon as the engine can do it.</source>
         <translation>This view needs Ponton&apos;s engine, which is still being written. It will appear here as soon as the engine can do it.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::PullDialog</name>
+    <message>
+        <source>Pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <source>Pull an image</source>
+        <translation>Pull an image</translation>
+    </message>
+    <message>
+        <source>for example nginx:stable-alpine</source>
+        <translation>for example nginx:stable-alpine</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s (for example linux/arm64)</source>
+        <translation>this machine&apos;s (for example linux/arm64)</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Command: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <source>Verifying Checksum</source>
+        <translation>Verifying Checksum</translation>
+    </message>
+    <message>
+        <source>Download complete</source>
+        <translation>Download complete</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Extracting</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Already exists</translation>
+    </message>
+    <message>
+        <source>Pull complete</source>
+        <translation>Pull complete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>Pulling %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2</source>
+        <translation>Downloading %1 of %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cannot pull %1: %2</source>
+        <translation>Cannot pull %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot pull %1</source>
+        <translation>Cannot pull %1</translation>
+    </message>
+    <message>
+        <source>The pull was canceled; pulling again resumes what was downloaded.</source>
+        <translation>The pull was canceled; pulling again resumes what was downloaded.</translation>
+    </message>
+    <message>
+        <source>Check the name and the tag, your network, or the registry mirror in the settings.</source>
+        <translation>Check the name and the tag, your network, or the registry mirror in the settings.</translation>
+    </message>
+    <message>
+        <source>Image is up to date for %1</source>
+        <translation>Image is up to date for %1</translation>
+    </message>
+    <message>
+        <source>Downloaded newer image for %1 (digest %2)</source>
+        <translation>Downloaded newer image for %1 (digest %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Registry mirrors of docker.io, one address per line, tried in order before Docker Hub (for example http://127.0.0.1:5000). They are written to %1 and apply to the next start of Ponton and to the ponton command.</source>
+        <translation>Registry mirrors of docker.io, one address per line, tried in order before Docker Hub (for example http://127.0.0.1:5000). They are written to %1 and apply to the next start of Ponton and to the ponton command.</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Command: %1</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed.</source>
+        <translation>%1. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +4586,25 @@
     <message>
         <source>This step cannot run yet: Ponton&apos;s engine is not part of this build. The command above shows what it will do.</source>
         <translation>This step cannot run yet: Ponton&apos;s engine is not part of this build. The command above shows what it will do.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMirrorSetting</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: fix or remove it</source>
+        <translation>%1 is not a JSON object: fix or remove it</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry address: write it as http://host:port or https://host</source>
+        <translation>&quot;%1&quot; is not a registry address: write it as http://host:port or https://host</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
     </message>
 </context>
 </TS>

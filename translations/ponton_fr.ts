@@ -1553,6 +1553,349 @@
         <source>Cannot open the bind mount source %1.</source>
         <translation>Impossible d&apos;ouvrir la source %1 du montage bind.</translation>
     </message>
+    <message>
+        <source>cannot read layer %1 at entry &quot;%2&quot;</source>
+        <translation>impossible de lire la couche %1 à l&apos;entrée «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>entry name &quot;%1&quot; holds a NUL byte</source>
+        <translation>le nom d&apos;entrée «&#xa0;%1&#xa0;» contient un octet NUL</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; climbs out of the layer&apos;s root</source>
+        <translation>l&apos;entrée «&#xa0;%1&#xa0;» sort de la racine de la couche</translation>
+    </message>
+    <message>
+        <source>cannot create the zip file %1</source>
+        <translation>impossible de créer le fichier zip %1</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the zip file %2</source>
+        <translation>impossible d&apos;ajouter %1 au fichier zip %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the zip file %2</source>
+        <translation>impossible d&apos;écrire %1 dans le fichier zip %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the zip file %1</source>
+        <translation>impossible de terminer le fichier zip %1</translation>
+    </message>
+    <message>
+        <source>cannot read the build cache %1</source>
+        <translation>impossible de lire le cache de construction %1</translation>
+    </message>
+    <message>
+        <source>cannot create a folder for the build context</source>
+        <translation>impossible de créer un dossier pour le contexte de construction</translation>
+    </message>
+    <message>
+        <source>cannot read the build context %1</source>
+        <translation>impossible de lire le contexte de construction %1</translation>
+    </message>
+    <message>
+        <source>unable to prepare context: path &quot;%1&quot; not found</source>
+        <translation>impossible de préparer le contexte&#xa0;: chemin «&#xa0;%1&#xa0;» introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read the Dockerfile from standard input</source>
+        <translation>impossible de lire le Dockerfile depuis l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Cannot locate specified Dockerfile: %1</source>
+        <translation>Impossible de trouver le Dockerfile indiqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the build context %1 is not a tar archive</source>
+        <translation>le contexte de construction %1 n&apos;est pas une archive tar</translation>
+    </message>
+    <message>
+        <source>the build context %1 is not a valid tar archive</source>
+        <translation>le contexte de construction %1 n&apos;est pas une archive tar valide</translation>
+    </message>
+    <message>
+        <source>the build context %1 has an unsafe entry %2</source>
+        <translation>le contexte de construction %1 contient une entrée dangereuse %2</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1 from the build context %2</source>
+        <translation>impossible d&apos;extraire %1 du contexte de construction %2</translation>
+    </message>
+    <message>
+        <source>the build context %1 is truncated at %2</source>
+        <translation>le contexte de construction %1 est tronqué à %2</translation>
+    </message>
+    <message>
+        <source>the build context %1 is not a zip archive</source>
+        <translation>le contexte de construction %1 n&apos;est pas une archive zip</translation>
+    </message>
+    <message>
+        <source>the build context %1 is not a valid zip archive</source>
+        <translation>le contexte de construction %1 n&apos;est pas une archive zip valide</translation>
+    </message>
+    <message>
+        <source>the zip entry %1 of %2 is corrupt</source>
+        <translation>l&apos;entrée zip %1 de %2 est corrompue</translation>
+    </message>
+    <message>
+        <source>cache disabled (--no-cache)</source>
+        <translation>cache désactivé (--no-cache)</translation>
+    </message>
+    <message>
+        <source>no cached step for this instruction</source>
+        <translation>aucune étape en cache pour cette instruction</translation>
+    </message>
+    <message>
+        <source>the instruction changed</source>
+        <translation>l&apos;instruction a changé</translation>
+    </message>
+    <message>
+        <source>build argument %1 changed</source>
+        <translation>l&apos;argument de construction %1 a changé</translation>
+    </message>
+    <message>
+        <source>file %1 changed</source>
+        <translation>le fichier %1 a changé</translation>
+    </message>
+    <message>
+        <source>the parent image is different</source>
+        <translation>l&apos;image parente est différente</translation>
+    </message>
+    <message>
+        <source>an earlier step was rebuilt</source>
+        <translation>une étape précédente a été reconstruite</translation>
+    </message>
+    <message>
+        <source>failed to reach build target %1 in Dockerfile</source>
+        <translation>impossible d&apos;atteindre la cible de construction %1 dans le Dockerfile</translation>
+    </message>
+    <message>
+        <source>[Warning] One or more build-args [%1] were not consumed</source>
+        <translation>[Avertissement] Un ou plusieurs arguments de construction [%1] n&apos;ont pas été utilisés</translation>
+    </message>
+    <message>
+        <source>No image was generated. Is your Dockerfile empty?</source>
+        <translation>Aucune image n&apos;a été générée. Votre Dockerfile est-il vide&#xa0;?</translation>
+    </message>
+    <message>
+        <source>pull access denied for %1: no registry is configured</source>
+        <translation>accès refusé pour la récupération de %1&#xa0;: aucun registre n&apos;est configuré</translation>
+    </message>
+    <message>
+        <source>%1:%2: base name (%3) should not be blank</source>
+        <translation>%1:%2: le nom de base (%3) ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1:%2: FROM %3: %4</source>
+        <translation>%1:%2: FROM %3&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source># Executing %n build trigger(s)</source>
+        <translation>
+            <numerusform># Exécution de %n déclencheur de construction</numerusform>
+            <numerusform># Exécution de %n déclencheurs de construction</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid ONBUILD trigger of the base image: %1</source>
+        <translation>déclencheur ONBUILD de l&apos;image de base non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the runtime helper is not available</source>
+        <translation>l&apos;assistant d&apos;exécution n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>unable to convert uid/gid chown string to host mapping: no such user: %1</source>
+        <translation>impossible de convertir la chaîne chown uid/gid en correspondance sur l&apos;hôte&#xa0;: utilisateur inexistant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unable to convert uid/gid chown string to host mapping: no such group: %1</source>
+        <translation>impossible de convertir la chaîne chown uid/gid en correspondance sur l&apos;hôte&#xa0;: groupe inexistant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>COPY failed: file not found in build context or excluded by .dockerignore: stat %1: file does not exist</source>
+        <translation>échec de COPY&#xa0;: fichier introuvable dans le contexte de construction ou exclu par .dockerignore&#xa0;: stat %1&#xa0;: le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>ADD from a URL is not supported yet: %1</source>
+        <translation>ADD depuis une URL n&apos;est pas encore pris en charge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>When using COPY with more than one source file, the destination must be a directory and end with a /</source>
+        <translation>Quand COPY reçoit plusieurs fichiers sources, la destination doit être un répertoire et se terminer par un /</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the layer</source>
+        <translation>impossible d&apos;écrire %1 dans la couche</translation>
+    </message>
+    <message>
+        <source>cannot read the archive %1</source>
+        <translation>impossible de lire l&apos;archive %1</translation>
+    </message>
+    <message>
+        <source>the archive %1 is damaged</source>
+        <translation>l&apos;archive %1 est endommagée</translation>
+    </message>
+    <message>
+        <source>the archive %1 has an unsafe entry %2</source>
+        <translation>l&apos;archive %1 contient une entrée dangereuse %2</translation>
+    </message>
+    <message>
+        <source>the archive %1 is truncated at %2</source>
+        <translation>l&apos;archive %1 est tronquée à %2</translation>
+    </message>
+    <message>
+        <source>cannot create a pipe for the output of RUN</source>
+        <translation>impossible de créer un tube pour la sortie de RUN</translation>
+    </message>
+    <message>
+        <source>cannot read the output of RUN</source>
+        <translation>impossible de lire la sortie de RUN</translation>
+    </message>
+    <message>
+        <source>cannot open the layer %1</source>
+        <translation>impossible d&apos;ouvrir la couche %1</translation>
+    </message>
+    <message>
+        <source>RUN needs the runtime helper, which is not available</source>
+        <translation>RUN a besoin de l&apos;assistant d&apos;exécution, qui n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; returned a non-zero code: %2</source>
+        <translation>La commande «&#xa0;%1&#xa0;» a renvoyé un code non nul&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the --mount, --network and --security options of RUN require BuildKit</source>
+        <translation>les options --mount, --network et --security de RUN nécessitent BuildKit</translation>
+    </message>
+    <message>
+        <source>%1 is not supported here</source>
+        <translation>%1 n&apos;est pas pris en charge ici</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;-t, --tag&quot; flag: %2</source>
+        <translation>argument «&#xa0;%1&#xa0;» non valide pour l&apos;option «&#xa0;-t, --tag&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid change command</source>
+        <translation>%1 n&apos;est pas une commande de modification valide</translation>
+    </message>
+    <message>
+        <source>The image %1 of container %2 is no longer in the store.</source>
+        <translation>L&apos;image %1 du conteneur %2 n&apos;est plus dans le magasin.</translation>
+    </message>
+    <message>
+        <source>Container %1 is not running</source>
+        <translation>Le conteneur %1 n&apos;est pas en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>No such container: %1</source>
+        <translation>Conteneur introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no command specified</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>Invalid container name (%1), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed</source>
+        <translation>Nom de conteneur non valide (%1), seuls [a-zA-Z0-9][a-zA-Z0-9_.-] sont autorisés</translation>
+    </message>
+    <message>
+        <source>Conflict. The container name &quot;/%1&quot; is already in use by container &quot;%2&quot;. You have to remove (or rename) that container to be able to reuse that name.</source>
+        <translation>Conflit. Le nom de conteneur «&#xa0;/%1&#xa0;» est déjà utilisé par le conteneur «&#xa0;%2&#xa0;». Vous devez supprimer (ou renommer) ce conteneur pour pouvoir réutiliser ce nom.</translation>
+    </message>
+    <message>
+        <source>You cannot attach to a stopped container, start it first</source>
+        <translation>Impossible de s&apos;attacher à un conteneur arrêté, démarrez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Container %1 has no terminal to attach to.</source>
+        <translation>Le conteneur %1 n&apos;a pas de terminal auquel s&apos;attacher.</translation>
+    </message>
+    <message>
+        <source>Cannot kill container: %1: Container %2 is not running</source>
+        <translation>Impossible de tuer le conteneur&#xa0;: %1&#xa0;: le conteneur %2 n&apos;est pas en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Container %1 is already paused</source>
+        <translation>Le conteneur %1 est déjà en pause</translation>
+    </message>
+    <message>
+        <source>Container %1 is not paused</source>
+        <translation>Le conteneur %1 n&apos;est pas en pause</translation>
+    </message>
+    <message>
+        <source>cannot remove container &quot;/%1&quot;: container is %2: stop the container before removing or force remove</source>
+        <translation>impossible de supprimer le conteneur «&#xa0;/%1&#xa0;»&#xa0;: le conteneur est à l&apos;état %2&#xa0;: arrêtez-le avant de le supprimer, ou forcez la suppression</translation>
+    </message>
+    <message>
+        <source>The runtime helper sent no log.</source>
+        <translation>L&apos;assistant d&apos;exécution n&apos;a envoyé aucun journal.</translation>
+    </message>
+    <message>
+        <source>container record %1 is damaged: no valid ID</source>
+        <translation>la fiche du conteneur %1 est endommagée&#xa0;: aucun ID valide</translation>
+    </message>
+    <message>
+        <source>Cannot remove the record of container %1.</source>
+        <translation>Impossible de supprimer la fiche du conteneur %1.</translation>
+    </message>
+    <message>
+        <source>multiple IDs found with provided prefix: %1</source>
+        <translation>plusieurs ID trouvés avec le préfixe fourni&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>container %1 is paused, unpause the container before exec</source>
+        <translation>le conteneur %1 est en pause, sortez-le de pause avant exec</translation>
+    </message>
+    <message>
+        <source>container %1 is not running</source>
+        <translation>le conteneur %1 n&apos;est pas en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>no file to export</source>
+        <translation>aucun fichier à exporter</translation>
+    </message>
+    <message>
+        <source>No stored credentials for %1.</source>
+        <translation>Aucun identifiant enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the container&apos;s changes.</source>
+        <translation>Impossible de lire les modifications du conteneur.</translation>
+    </message>
+    <message>
+        <source>Cannot capture the container&apos;s changes.</source>
+        <translation>Impossible de capturer les modifications du conteneur.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s changes were damaged on their way to the store.</source>
+        <translation>Les modifications du conteneur ont été endommagées en chemin vers le magasin.</translation>
+    </message>
+    <message>
+        <source>Permission denied on the Ponton runtime helper&apos;s socket %1: only root and members of the &quot;ponton&quot; group may use it. Join the group with &quot;sudo usermod -aG ponton %2&quot;, then log in again.</source>
+        <translation>Permission refusée sur le socket %1 de l&apos;assistant d&apos;exécution de Ponton&#xa0;: seuls root et les membres du groupe «&#xa0;ponton&#xa0;» peuvent l&apos;utiliser. Rejoignez le groupe avec «&#xa0;sudo usermod -aG ponton %2&#xa0;», puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The Ponton runtime helper is not running (no answer at %1). Start it with &quot;sudo systemctl enable --now ponton-helper.socket&quot;.</source>
+        <translation>L&apos;assistant d&apos;exécution de Ponton ne tourne pas (aucune réponse sur %1). Démarrez-le avec «&#xa0;sudo systemctl enable --now ponton-helper.socket&#xa0;».</translation>
+    </message>
+    <message>
+        <source>layer %1 is missing from the store</source>
+        <translation>la couche %1 est absente du magasin</translation>
+    </message>
+    <message>
+        <source>image %1: %2 layers but %3 diff_ids in its config</source>
+        <translation>image %1&#xa0;: %2 couches mais %3 diff_ids dans sa configuration</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file in layer %2</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire dans la couche %2</translation>
+    </message>
+    <message>
+        <source>layer %1 holds no file %2</source>
+        <translation>la couche %1 ne contient pas de fichier %2</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Cli</name>
@@ -2100,6 +2443,1262 @@
         <source>%1: digest: %2 size: %3</source>
         <translation>%1&#xa0;: empreinte&#xa0;: %2 taille&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Sending build context to Ponton  %1</source>
+        <translation>Envoi du contexte de construction à Ponton  %1</translation>
+    </message>
+    <message>
+        <source>Step %1/%2 : %3</source>
+        <translation>Étape %1/%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Using cache</source>
+        <translation>Utilisation du cache</translation>
+    </message>
+    <message>
+        <source>Cache miss: %1</source>
+        <translation>Pas dans le cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Running in %1</source>
+        <translation>Exécution dans %1</translation>
+    </message>
+    <message>
+        <source>Removed intermediate container %1</source>
+        <translation>Conteneur intermédiaire %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Step %1 took %2s</source>
+        <translation>L&apos;étape %1 a pris %2 s</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;%2&quot; flag</source>
+        <translation>argument «&#xa0;%1&#xa0;» non valide pour l&apos;option «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] PATH | -</source>
+        <translation>[OPTIONS] CHEMIN | -</translation>
+    </message>
+    <message>
+        <source>Build an image from a Dockerfile</source>
+        <translation>Construire une image à partir d&apos;un Dockerfile</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>Name and optionally a tag in the &quot;name:tag&quot; format</source>
+        <translation>Nom et éventuellement étiquette, au format «&#xa0;nom:étiquette&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Name of the Dockerfile (Default is &quot;PATH/Dockerfile&quot;)</source>
+        <translation>Nom du Dockerfile («&#xa0;CHEMIN/Dockerfile&#xa0;» par défaut)</translation>
+    </message>
+    <message>
+        <source>Set build-time variables</source>
+        <translation>Définir des variables de construction</translation>
+    </message>
+    <message>
+        <source>Set metadata for an image</source>
+        <translation>Définir des métadonnées pour une image</translation>
+    </message>
+    <message>
+        <source>Set the target build stage to build</source>
+        <translation>Choisir l&apos;étape de construction cible</translation>
+    </message>
+    <message>
+        <source>Type of progress output: classic or plain</source>
+        <translation>Type d&apos;affichage de la progression&#xa0;: classic ou plain</translation>
+    </message>
+    <message>
+        <source>Do not use cache when building the image</source>
+        <translation>Ne pas utiliser le cache pour construire l&apos;image</translation>
+    </message>
+    <message>
+        <source>Always attempt to pull a newer version of the image</source>
+        <translation>Toujours tenter de récupérer une version plus récente de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Suppress the build output and print image ID on success</source>
+        <translation>Masquer la sortie de la construction et afficher l&apos;ID de l&apos;image en cas de succès</translation>
+    </message>
+    <message>
+        <source>Remove intermediate containers after a successful build (default true)</source>
+        <translation>Supprimer les conteneurs intermédiaires après une construction réussie (true par défaut)</translation>
+    </message>
+    <message>
+        <source>Always remove intermediate containers</source>
+        <translation>Toujours supprimer les conteneurs intermédiaires</translation>
+    </message>
+    <message>
+        <source>invalid progress type %1: use classic or plain</source>
+        <translation>type de progression %1 non valide&#xa0;: utilisez classic ou plain</translation>
+    </message>
+    <message>
+        <source>Successfully built %1</source>
+        <translation>Construction réussie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Successfully tagged %1</source>
+        <translation>Étiquetage réussi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Up %1</source>
+        <translation>En marche depuis %1</translation>
+    </message>
+    <message>
+        <source>Up %1 (Paused)</source>
+        <translation>En marche depuis %1 (en pause)</translation>
+    </message>
+    <message>
+        <source>Exited (%1) %2</source>
+        <translation>Arrêté (%1) %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>List containers</source>
+        <translation>Lister les conteneurs</translation>
+    </message>
+    <message>
+        <source>Show all containers (default shows just running)</source>
+        <translation>Afficher tous les conteneurs (par défaut, seuls ceux en cours d&apos;exécution sont affichés)</translation>
+    </message>
+    <message>
+        <source>Show the latest created container (includes all states)</source>
+        <translation>Afficher le dernier conteneur créé (quel que soit son état)</translation>
+    </message>
+    <message>
+        <source>Only display container IDs</source>
+        <translation>N&apos;afficher que les ID des conteneurs</translation>
+    </message>
+    <message>
+        <source>CONTAINER ID</source>
+        <translation>ID DE CONTENEUR</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>PORTS</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>NOMS</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] CONTAINER [CONTAINER...]</source>
+        <translation>[OPTIONS] CONTENEUR [CONTENEUR...]</translation>
+    </message>
+    <message>
+        <source>Stop one or more running containers</source>
+        <translation>Arrêter un ou plusieurs conteneurs en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>int</source>
+        <translation>entier</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for stop before killing it (default 10)</source>
+        <translation>Secondes d&apos;attente de l&apos;arrêt avant de le tuer (10 par défaut)</translation>
+    </message>
+    <message>
+        <source>invalid argument &quot;%1&quot; for &quot;-t, --time&quot; flag</source>
+        <translation>argument «&#xa0;%1&#xa0;» non valide pour l&apos;option «&#xa0;-t, --time&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Kill one or more running containers</source>
+        <translation>Tuer un ou plusieurs conteneurs en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Signal to send to the container (default &quot;KILL&quot;)</source>
+        <translation>Signal à envoyer au conteneur («&#xa0;KILL&#xa0;» par défaut)</translation>
+    </message>
+    <message>
+        <source>invalid signal: %1</source>
+        <translation>signal non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CONTAINER [CONTAINER...]</source>
+        <translation>CONTENEUR [CONTENEUR...]</translation>
+    </message>
+    <message>
+        <source>Pause all processes within one or more containers</source>
+        <translation>Mettre en pause tous les processus d&apos;un ou plusieurs conteneurs</translation>
+    </message>
+    <message>
+        <source>Unpause all processes within one or more containers</source>
+        <translation>Reprendre tous les processus d&apos;un ou plusieurs conteneurs</translation>
+    </message>
+    <message>
+        <source>Remove one or more containers</source>
+        <translation>Supprimer un ou plusieurs conteneurs</translation>
+    </message>
+    <message>
+        <source>Force the removal of a running container (uses SIGKILL)</source>
+        <translation>Forcer la suppression d&apos;un conteneur en cours d&apos;exécution (avec SIGKILL)</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] CONTAINER</source>
+        <translation>[OPTIONS] CONTENEUR</translation>
+    </message>
+    <message>
+        <source>Fetch the logs of a container</source>
+        <translation>Récupérer les journaux d&apos;un conteneur</translation>
+    </message>
+    <message>
+        <source>Follow log output</source>
+        <translation>Suivre la sortie du journal</translation>
+    </message>
+    <message>
+        <source>CONTAINER</source>
+        <translation>CONTENEUR</translation>
+    </message>
+    <message>
+        <source>Inspect changes to files or directories on a container&apos;s filesystem</source>
+        <translation>Inspecter les modifications des fichiers ou des répertoires du système de fichiers d&apos;un conteneur</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] CONTAINER [REPOSITORY[:TAG]]</source>
+        <translation>[OPTIONS] CONTENEUR [DÉPÔT[:ÉTIQUETTE]]</translation>
+    </message>
+    <message>
+        <source>Create a new image from a container&apos;s changes</source>
+        <translation>Créer une nouvelle image à partir des modifications d&apos;un conteneur</translation>
+    </message>
+    <message>
+        <source>Author (e.g., &quot;John Hannibal Smith &lt;hannibal@a-team.com&gt;&quot;)</source>
+        <translation>Auteur (par ex. «&#xa0;John Hannibal Smith &lt;hannibal@a-team.com&gt;&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Apply Dockerfile instruction to the created image</source>
+        <translation>Appliquer une instruction Dockerfile à l&apos;image créée</translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation>Message du commit</translation>
+    </message>
+    <message>
+        <source>Pause container during commit (default true)</source>
+        <translation>Mettre le conteneur en pause pendant le commit (true par défaut)</translation>
+    </message>
+    <message>
+        <source>Do not pause the container during commit</source>
+        <translation>Ne pas mettre le conteneur en pause pendant le commit</translation>
+    </message>
+    <message>
+        <source>Error response from daemon: %1</source>
+        <translation>Réponse d&apos;erreur du démon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>read escape sequence</source>
+        <translation>séquence d&apos;échappement lue</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] CONTAINER COMMAND [ARG...]</source>
+        <translation>[OPTIONS] CONTENEUR COMMANDE [ARG...]</translation>
+    </message>
+    <message>
+        <source>Execute a command in a running container</source>
+        <translation>Exécuter une commande dans un conteneur en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Detached mode: run command in the background</source>
+        <translation>Mode détaché&#xa0;: exécuter la commande en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Set environment variables</source>
+        <translation>Définir des variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Keep STDIN open even if not attached</source>
+        <translation>Garder STDIN ouvert même sans être attaché</translation>
+    </message>
+    <message>
+        <source>Allocate a pseudo-TTY</source>
+        <translation>Allouer un pseudo-TTY</translation>
+    </message>
+    <message>
+        <source>Username or UID (format: &quot;&lt;name|uid&gt;[:&lt;group|gid&gt;]&quot;)</source>
+        <translation>Nom d&apos;utilisateur ou UID (format&#xa0;: «&#xa0;&lt;nom|uid&gt;[:&lt;groupe|gid&gt;]&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Working directory inside the container</source>
+        <translation>Répertoire de travail dans le conteneur</translation>
+    </message>
+    <message>
+        <source>the input device is not a TTY</source>
+        <translation>le périphérique d&apos;entrée n&apos;est pas un TTY</translation>
+    </message>
+    <message>
+        <source>OCI runtime exec failed: exec failed: unable to start container process: %1: unknown</source>
+        <translation>échec de l&apos;exec du runtime OCI&#xa0;: échec de l&apos;exec&#xa0;: impossible de démarrer le processus du conteneur&#xa0;: %1&#xa0;: inconnu</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Extraction</translation>
+    </message>
+    <message>
+        <source>--password and --password-stdin are mutually exclusive</source>
+        <translation>--password et --password-stdin s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>Must provide --username with --password-stdin</source>
+        <translation>--username doit accompagner --password-stdin</translation>
+    </message>
+    <message>
+        <source>WARNING! Using --password via the CLI is insecure. Use --password-stdin.</source>
+        <translation>ATTENTION&#xa0;! Utiliser --password en ligne de commande n&apos;est pas sûr. Utilisez --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Cannot perform an interactive login from a non TTY device</source>
+        <translation>Impossible d&apos;effectuer une connexion interactive depuis un périphérique qui n&apos;est pas un TTY</translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>Nom d&apos;utilisateur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Username and password are required</source>
+        <translation>Le nom d&apos;utilisateur et le mot de passe sont obligatoires</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] [SERVER]</source>
+        <translation>[OPTIONS] [SERVEUR]</translation>
+    </message>
+    <message>
+        <source>Log in to a registry.
+If no server is specified, the default is defined by the daemon.</source>
+        <translation>Se connecter à un registre.
+Si aucun serveur n&apos;est indiqué, celui par défaut est défini par le démon.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Take the password from stdin</source>
+        <translation>Lire le mot de passe sur stdin</translation>
+    </message>
+    <message>
+        <source>Authenticating with existing credentials...</source>
+        <translation>Authentification avec les identifiants existants...</translation>
+    </message>
+    <message>
+        <source>WARNING! Your password will be stored unencrypted in %1.</source>
+        <translation>ATTENTION&#xa0;! Votre mot de passe sera enregistré sans chiffrement dans %1.</translation>
+    </message>
+    <message>
+        <source>Configure a credential helper to remove this warning. See</source>
+        <translation>Configurez un assistant d&apos;identifiants pour supprimer cet avertissement. Voir</translation>
+    </message>
+    <message>
+        <source>Login Succeeded</source>
+        <translation>Connexion réussie</translation>
+    </message>
+    <message>
+        <source>[SERVER]</source>
+        <translation>[SERVEUR]</translation>
+    </message>
+    <message>
+        <source>Log out from a registry.
+If no server is specified, the default is defined by the daemon.</source>
+        <translation>Se déconnecter d&apos;un registre.
+Si aucun serveur n&apos;est indiqué, celui par défaut est défini par le démon.</translation>
+    </message>
+    <message>
+        <source>Removing login credentials for %1</source>
+        <translation>Suppression des identifiants de connexion pour %1</translation>
+    </message>
+    <message>
+        <source>Not logged in to %1</source>
+        <translation>Non connecté à %1</translation>
+    </message>
+    <message>
+        <source>Log in to a registry</source>
+        <translation>Se connecter à un registre</translation>
+    </message>
+    <message>
+        <source>Log out from a registry</source>
+        <translation>Se déconnecter d&apos;un registre</translation>
+    </message>
+    <message>
+        <source>repository %1 has no tags</source>
+        <translation>le dépôt %1 n&apos;a aucune étiquette</translation>
+    </message>
+    <message>
+        <source>Download all tagged images in the repository</source>
+        <translation>Télécharger toutes les images étiquetées du dépôt</translation>
+    </message>
+    <message>
+        <source>tag can&apos;t be used with --all-tags/-a</source>
+        <translation>une étiquette ne peut pas être utilisée avec --all-tags/-a</translation>
+    </message>
+    <message>
+        <source>Run container in background and print container ID</source>
+        <translation>Exécuter le conteneur en arrière-plan et afficher son ID</translation>
+    </message>
+    <message>
+        <source>Overwrite the default ENTRYPOINT of the image</source>
+        <translation>Remplacer l&apos;ENTRYPOINT par défaut de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Read in a file of environment variables</source>
+        <translation>Lire un fichier de variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Container host name</source>
+        <translation>Nom d&apos;hôte du conteneur</translation>
+    </message>
+    <message>
+        <source>Assign a name to the container</source>
+        <translation>Attribuer un nom au conteneur</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>Connect a container to a network (host or none)</source>
+        <translation>Connecter un conteneur à un réseau (host ou none)</translation>
+    </message>
+    <message>
+        <source>Automatically remove the container when it exits</source>
+        <translation>Supprimer automatiquement le conteneur quand il se termine</translation>
+    </message>
+    <message>
+        <source>Username or UID (format: &lt;name|uid&gt;[:&lt;group|gid&gt;])</source>
+        <translation>Nom d&apos;utilisateur ou UID (format&#xa0;: &lt;nom|uid&gt;[:&lt;groupe|gid&gt;])</translation>
+    </message>
+    <message>
+        <source>Bind mount a volume</source>
+        <translation>Monter un volume (montage bind)</translation>
+    </message>
+    <message>
+        <source>open %1: no such file or directory</source>
+        <translation>open %1&#xa0;: aucun fichier ou dossier de ce type</translation>
+    </message>
+    <message>
+        <source>invalid volume specification: &apos;%1&apos;</source>
+        <translation>spécification de volume non valide&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>network %1 not found</source>
+        <translation>réseau %1 introuvable</translation>
+    </message>
+    <message>
+        <source>Unable to find image &apos;%1&apos; locally</source>
+        <translation>Impossible de trouver l&apos;image «&#xa0;%1&#xa0;» en local</translation>
+    </message>
+    <message>
+        <source>[OPTIONS] IMAGE [COMMAND] [ARG...]</source>
+        <translation>[OPTIONS] IMAGE [COMMANDE] [ARG...]</translation>
+    </message>
+    <message>
+        <source>Create and run a new container from an image</source>
+        <translation>Créer et exécuter un nouveau conteneur à partir d&apos;une image</translation>
+    </message>
+    <message>
+        <source>Create a new container</source>
+        <translation>Créer un nouveau conteneur</translation>
+    </message>
+    <message>
+        <source>Start one or more stopped containers</source>
+        <translation>Démarrer un ou plusieurs conteneurs arrêtés</translation>
+    </message>
+    <message>
+        <source>Attach STDOUT/STDERR and forward signals</source>
+        <translation>Attacher STDOUT/STDERR et transmettre les signaux</translation>
+    </message>
+    <message>
+        <source>Attach container&apos;s STDIN</source>
+        <translation>Attacher le STDIN du conteneur</translation>
+    </message>
+    <message>
+        <source>you cannot start and attach multiple containers at once</source>
+        <translation>impossible de démarrer et d&apos;attacher plusieurs conteneurs à la fois</translation>
+    </message>
+    <message>
+        <source>Attach local standard input, output, and error streams to a running container</source>
+        <translation>Attacher l&apos;entrée standard, la sortie standard et la sortie d&apos;erreur locales à un conteneur en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Do not attach STDIN</source>
+        <translation>Ne pas attacher STDIN</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::BuildStepModel</name>
+    <message>
+        <source>cache disabled (--no-cache)</source>
+        <translation>cache désactivé (--no-cache)</translation>
+    </message>
+    <message>
+        <source>never built before</source>
+        <translation>jamais construite auparavant</translation>
+    </message>
+    <message>
+        <source>the instruction changed</source>
+        <translation>l&apos;instruction a changé</translation>
+    </message>
+    <message>
+        <source>a build argument changed</source>
+        <translation>un argument de construction a changé</translation>
+    </message>
+    <message>
+        <source>a source file changed</source>
+        <translation>un fichier source a changé</translation>
+    </message>
+    <message>
+        <source>built on another parent image</source>
+        <translation>construite sur une autre image parente</translation>
+    </message>
+    <message>
+        <source>an earlier step was rebuilt</source>
+        <translation>une étape précédente a été reconstruite</translation>
+    </message>
+    <message>
+        <source>cache hit</source>
+        <translation>servie par le cache</translation>
+    </message>
+    <message>
+        <source>no cache needed</source>
+        <translation>pas besoin de cache</translation>
+    </message>
+    <message>
+        <source>cache miss: %1</source>
+        <translation>pas dans le cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cache miss: %1 (%2)</source>
+        <translation>pas dans le cache&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 modified, %3 removed</source>
+        <translation>%1 ajoutés, %2 modifiés, %3 supprimés</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Layer size</source>
+        <translation>Taille de la couche</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::BuildView</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Open a Dockerfile</source>
+        <translation>Ouvrir un Dockerfile</translation>
+    </message>
+    <message>
+        <source>Build context folder</source>
+        <translation>Dossier du contexte de construction</translation>
+    </message>
+    <message>
+        <source>Build context archive</source>
+        <translation>Archive du contexte de construction</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose the build context first: the folder (or .zip) whose files COPY and ADD can use.</source>
+        <translation>Choisissez d&apos;abord le contexte de construction&#xa0;: le dossier (ou le .zip) dont COPY et ADD peuvent utiliser les fichiers.</translation>
+    </message>
+    <message>
+        <source>Saving the Dockerfile…</source>
+        <translation>Enregistrement du Dockerfile…</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>Construction…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %1 in %n step(s), %2 from the cache.</source>
+        <translation>
+            <numerusform>Image %1 construite en %n étape, %2 depuis le cache.</numerusform>
+            <numerusform>Image %1 construite en %n étapes, dont %2 depuis le cache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Build canceled.</source>
+        <translation>Construction annulée.</translation>
+    </message>
+    <message>
+        <source>Build failed: %1</source>
+        <translation>Échec de la construction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Contexte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The folder or .zip whose files the Dockerfile can COPY</source>
+        <translation>Le dossier ou le .zip dont le Dockerfile peut copier les fichiers (COPY)</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>Zip…</source>
+        <translation>Zip…</translation>
+    </message>
+    <message>
+        <source>Dockerfile:</source>
+        <translation>Dockerfile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dockerfile in the context</source>
+        <translation>Dockerfile dans le contexte</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Étiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>name:tag (several: separated by spaces)</source>
+        <translation>nom:étiquette (plusieurs&#xa0;: séparées par des espaces)</translation>
+    </message>
+    <message>
+        <source>Build arguments:</source>
+        <translation>Arguments de construction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NAME=value NAME2=value</source>
+        <translation>NOM=valeur NOM2=valeur</translation>
+    </message>
+    <message>
+        <source>Without cache</source>
+        <translation>Sans cache</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Construire</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Reconstruire</translation>
+    </message>
+    <message>
+        <source>Build again with the settings of the last build</source>
+        <translation>Reconstruire avec les réglages de la dernière construction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open a terminal in this step&apos;s image</source>
+        <translation>Ouvrir un terminal dans l&apos;image de cette étape</translation>
+    </message>
+    <message>
+        <source>FROM alpine
+RUN apk add curl</source>
+        <translation>FROM alpine
+RUN apk add curl</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::CommitDialog</name>
+    <message>
+        <source>Commit %1</source>
+        <translation>Commit de %1</translation>
+    </message>
+    <message>
+        <source>Reading the container&apos;s changes…</source>
+        <translation>Lecture des modifications du conteneur…</translation>
+    </message>
+    <message>
+        <source>What changed, e.g. install curl</source>
+        <translation>Ce qui a changé, par ex. installation de curl</translation>
+    </message>
+    <message>
+        <source>repository:tag, e.g. alpine:curl</source>
+        <translation>dépôt:étiquette, par ex. alpine:curl</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New image:</source>
+        <translation>Nouvelle image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commiter</translation>
+    </message>
+    <message>
+        <source>The new layer will hold these changes (A added, C modified, D removed):</source>
+        <translation>La nouvelle couche contiendra ces modifications (A ajouté, C modifié, D supprimé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The changes cannot be read: %1</source>
+        <translation>Les modifications ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the new image would have an empty layer.</source>
+        <translation>Rien n&apos;a changé&#xa0;: la nouvelle image aurait une couche vide.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 modified, %3 removed. The layer&apos;s size is known once it is written.</source>
+        <translation>%1 ajoutés, %2 modifiés, %3 supprimés. La taille de la couche sera connue une fois celle-ci écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::ContainerTableModel</name>
+    <message>
+        <source>Less than a second</source>
+        <translation>moins d&apos;une seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>Up %1</source>
+        <translation>En marche depuis %1</translation>
+    </message>
+    <message>
+        <source>Up %1 (Paused)</source>
+        <translation>En marche depuis %1 (en pause)</translation>
+    </message>
+    <message>
+        <source>Exited (%1) %2</source>
+        <translation>Arrêté (%1) %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Container ID</source>
+        <translation>ID du conteneur</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::ContainersView</name>
+    <message>
+        <source>Remove the container</source>
+        <translation>Supprimer le conteneur</translation>
+    </message>
+    <message>
+        <source>The container %1 is running. Stop it and remove it, with its changes that no image holds?</source>
+        <translation>Le conteneur %1 est en cours d&apos;exécution. L&apos;arrêter et le supprimer, avec ses modifications qu&apos;aucune image ne contient&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the container %1, with its changes that no image holds?</source>
+        <translation>Supprimer le conteneur %1, avec ses modifications qu&apos;aucune image ne contient&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the containers: %1</source>
+        <translation>Impossible de lister les conteneurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>lancer</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>démarrer</translation>
+    </message>
+    <message>
+        <source>attach</source>
+        <translation>attacher</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>arrêter</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>mettre en pause</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>reprendre</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>commiter</translation>
+    </message>
+    <message>
+        <source>Is ponton-helper installed and allowed to run? The status bar shows its state.</source>
+        <translation>ponton-helper est-il installé et autorisé à s&apos;exécuter&#xa0;? La barre d&apos;état indique son état.</translation>
+    </message>
+    <message>
+        <source>Refresh the list: the container or image may have been removed meanwhile.</source>
+        <translation>Actualisez la liste&#xa0;: le conteneur ou l&apos;image a peut-être été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Stop the container first, or check that it is in the state this action needs.</source>
+        <translation>Arrêtez d&apos;abord le conteneur, ou vérifiez qu&apos;il est dans l&apos;état que cette action exige.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>L&apos;action «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2
+%3</source>
+        <translation>L&apos;action «&#xa0;%1&#xa0;» a échoué&#xa0;: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation>En cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Container %1 started (it has no terminal: see its logs).</source>
+        <translation>Conteneur %1 démarré (il n&apos;a pas de terminal&#xa0;: consultez ses journaux).</translation>
+    </message>
+    <message>
+        <source>Detached from %1: it keeps running.</source>
+        <translation>Détaché de %1&#xa0;: il continue de tourner.</translation>
+    </message>
+    <message>
+        <source>The shell of %1 has ended.</source>
+        <translation>Le shell de %1 s&apos;est terminé.</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (terminé)</translation>
+    </message>
+    <message>
+        <source>Attached to %1.</source>
+        <translation>Attaché à %1.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Paused: its processes are frozen.</source>
+        <translation>En pause&#xa0;: ses processus sont gelés.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Repris.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <source>New image %1 (%2), layer of %3 bytes.</source>
+        <translation>Nouvelle image %1 (%2), couche de %3 octets.</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Attacher</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Image to run, e.g. alpine</source>
+        <translation>Image à exécuter, par ex. alpine</translation>
+    </message>
+    <message>
+        <source>Run -it</source>
+        <translation>Lancer -it</translation>
+    </message>
+    <message>
+        <source>A new container of this image with a terminal (ponton run -it IMAGE)</source>
+        <translation>Un nouveau conteneur de cette image, avec un terminal (ponton run -it IMAGE)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Commit…</source>
+        <translation>Commiter…</translation>
+    </message>
+    <message>
+        <source>Make a new image from the container&apos;s changes</source>
+        <translation>Créer une nouvelle image à partir des modifications du conteneur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Stopped ones too (-a)</source>
+        <translation>Arrêtés aussi (-a)</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::DockerfileEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::EngineTutorialActions</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The step was canceled.</source>
+        <translation>L&apos;étape a été annulée.</translation>
+    </message>
+    <message>
+        <source>Another step is still running.</source>
+        <translation>Une autre étape est encore en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %1 in %n step(s).</source>
+        <translation>
+            <numerusform>Image %1 construite en %n étape.</numerusform>
+            <numerusform>Image %1 construite en %n étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This chapter has no step to do.</source>
+        <translation>Ce chapitre n&apos;a aucune étape à faire.</translation>
+    </message>
+    <message>
+        <source>%1 is in the local store.</source>
+        <translation>%1 est dans le magasin local.</translation>
+    </message>
+    <message>
+        <source>apk add curl ended with exit code %1 in container %2.</source>
+        <translation>apk add curl s&apos;est terminé avec le code de sortie %1 dans le conteneur %2.</translation>
+    </message>
+    <message>
+        <source>New image %1 (%2).</source>
+        <translation>Nouvelle image %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in the store.</source>
+        <translation>
+            <numerusform>%n image dans le magasin.</numerusform>
+            <numerusform>%n images dans le magasin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built twice: the second build took %1 of its %2 step(s) from the cache and gave the same image (%3).</source>
+        <translation>Construit deux fois&#xa0;: la seconde construction a pris %1 de ses %2 étape(s) dans le cache et a donné la même image (%3).</translation>
+    </message>
+    <message>
+        <source>a different one</source>
+        <translation>une autre</translation>
+    </message>
+    <message>
+        <source>alpinecurl:1.0 names the image of alpinecurl:latest.</source>
+        <translation>alpinecurl:1.0 désigne l&apos;image d&apos;alpinecurl:latest.</translation>
+    </message>
+    <message>
+        <source>The tag alpinecurl:latest is removed; alpinecurl:1.0 still names the image.</source>
+        <translation>L&apos;étiquette alpinecurl:latest est supprimée&#xa0;; alpinecurl:1.0 désigne toujours l&apos;image.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is made of %n layer(s).</source>
+        <translation>
+            <numerusform>%1 se compose de %n couche.</numerusform>
+            <numerusform>%1 se compose de %n couches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This chapter has nothing to check.</source>
+        <translation>Ce chapitre n&apos;a rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the local store yet.</source>
+        <translation>%1 n&apos;est pas encore dans le magasin local.</translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist yet.</source>
+        <translation>L&apos;image %1 n&apos;existe pas encore.</translation>
+    </message>
+    <message>
+        <source>The last layer of %1 does not hold /%2.</source>
+        <translation>La dernière couche de %1 ne contient pas /%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last layer of %1 (%n layer(s)) holds /%2.</source>
+        <translation>
+            <numerusform>La dernière couche de %1 (%n couche) contient /%2.</numerusform>
+            <numerusform>La dernière couche de %1 (%n couches) contient /%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the list yet: %1.</source>
+        <translation>Pas encore dans la liste&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The list holds alpine, alpine:curl and alpinecurl.</source>
+        <translation>La liste contient alpine, alpine:curl et alpinecurl.</translation>
+    </message>
+    <message>
+        <source>The better Dockerfile has not been built twice yet.</source>
+        <translation>Le Dockerfile amélioré n&apos;a pas encore été construit deux fois.</translation>
+    </message>
+    <message>
+        <source>The second build did not use the cache.</source>
+        <translation>La seconde construction n&apos;a pas utilisé le cache.</translation>
+    </message>
+    <message>
+        <source>ponton images -a shows no intermediate image.</source>
+        <translation>ponton images -a n&apos;affiche aucune image intermédiaire.</translation>
+    </message>
+    <message>
+        <source>The second build took %1 step(s) from the cache; images -a shows %2 intermediate image(s).</source>
+        <translation>La seconde construction a pris %1 étape(s) dans le cache&#xa0;; images -a affiche %2 image(s) intermédiaire(s).</translation>
+    </message>
+    <message>
+        <source>alpinecurl:1.0 and alpinecurl:latest do not both exist.</source>
+        <translation>alpinecurl:1.0 et alpinecurl:latest n&apos;existent pas toutes les deux.</translation>
+    </message>
+    <message>
+        <source>The two tags name different images.</source>
+        <translation>Les deux étiquettes désignent des images différentes.</translation>
+    </message>
+    <message>
+        <source>Both tags name the image %1.</source>
+        <translation>Les deux étiquettes désignent l&apos;image %1.</translation>
+    </message>
+    <message>
+        <source>alpinecurl:latest still exists.</source>
+        <translation>alpinecurl:latest existe encore.</translation>
+    </message>
+    <message>
+        <source>alpinecurl:latest is gone; other tags of the image, if any, still name it.</source>
+        <translation>alpinecurl:latest a disparu&#xa0;; les autres étiquettes de l&apos;image, s&apos;il y en a, la désignent toujours.</translation>
+    </message>
+    <message>
+        <source>alpine and alpine:curl must both exist.</source>
+        <translation>alpine et alpine:curl doivent exister toutes les deux.</translation>
+    </message>
+    <message>
+        <source>alpine:curl is not alpine&apos;s layers plus one.</source>
+        <translation>alpine:curl n&apos;est pas faite des couches d&apos;alpine plus une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>alpine:curl holds alpine&apos;s %n layer(s), in the same order, and one more.</source>
+        <translation>
+            <numerusform>alpine:curl contient l&apos;unique couche d&apos;alpine, puis une de plus.</numerusform>
+            <numerusform>alpine:curl contient les %n couches d&apos;alpine, dans le même ordre, puis une de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store has a problem: %1</source>
+        <translation>Le magasin a un problème&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in the store; its %n blob(s) read back with their digests.</source>
+        <translation>
+            <numerusform>%1 est dans le magasin&#xa0;; %n blob relu avec son empreinte.</numerusform>
+            <numerusform>%1 est dans le magasin&#xa0;; %n blobs relus avec leurs empreintes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::FileContentDialog</name>
+    <message>
+        <source>%1 is a binary file of %2. Extract it to open it with another program.</source>
+        <translation>%1 est un fichier binaire de %2. Extrayez-le pour l&apos;ouvrir avec un autre programme.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are shown. Extract the file to see all of it.</source>
+        <translation>Les premiers %1 sur %2 sont affichés. Extrayez le fichier pour le voir en entier.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::FileTreeModel</name>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::HelperStatusLabel</name>
@@ -2142,6 +3741,201 @@
     <message>
         <source>The runtime helper could not be started.</source>
         <translation>L&apos;assistant d&apos;exécution n&apos;a pas pu être démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créée par</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::ImageActions</name>
+    <message>
+        <source>Tag %1</source>
+        <translation>Étiqueter %1</translation>
+    </message>
+    <message>
+        <source>New name (repository:tag):</source>
+        <translation>Nouveau nom (dépôt:étiquette)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot tag %1 as %2</source>
+        <translation>Impossible d&apos;étiqueter %1 comme %2</translation>
+    </message>
+    <message>
+        <source>A name is a repository and a tag, in lower case: for example alpine:curl.</source>
+        <translation>Un nom se compose d&apos;un dépôt et d&apos;une étiquette, en minuscules&#xa0;: par exemple alpine:curl.</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>Étiquette ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is only untagged: the image keeps its other tags (%2). No space is freed.</source>
+        <translation>Seule l&apos;étiquette %1 est retirée&#xa0;: l&apos;image garde ses autres étiquettes (%2). Aucun espace n&apos;est libéré.</translation>
+    </message>
+    <message>
+        <source>child images: %1</source>
+        <translation>images enfants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> (running)</source>
+        <translation> (en cours d&apos;exécution)</translation>
+    </message>
+    <message>
+        <source>containers: %1</source>
+        <translation>conteneurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: it is held by %2. Remove those first.</source>
+        <translation>%1 ne peut pas être supprimée&#xa0;: elle est utilisée par %2. Supprimez-les d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %1 deletes image %2 and frees %3 (%n blob(s) no other image uses).</source>
+        <translation>
+            <numerusform>Supprimer %1 efface l&apos;image %2 et libère %3 (%n blob qu&apos;aucune autre image n&apos;utilise).</numerusform>
+            <numerusform>Supprimer %1 efface l&apos;image %2 et libère %3 (%n blobs qu&apos;aucune autre image n&apos;utilise).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>Refresh the list: the image may be gone.</source>
+        <translation>Actualisez la liste&#xa0;: l&apos;image a peut-être disparu.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove with its containers (-f)</source>
+        <translation>Supprimer avec ses conteneurs (-f)</translation>
+    </message>
+    <message>
+        <source>Refresh the list and try again.</source>
+        <translation>Actualisez la liste et réessayez.</translation>
+    </message>
+    <message>
+        <source>Remove the containers and child images that use it first.</source>
+        <translation>Supprimez d&apos;abord les conteneurs et les images enfants qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot show the history of %1</source>
+        <translation>Impossible d&apos;afficher l&apos;historique de %1</translation>
+    </message>
+    <message>
+        <source>Cannot inspect %1</source>
+        <translation>Impossible d&apos;inspecter %1</translation>
+    </message>
+    <message>
+        <source>Inspect %1</source>
+        <translation>Inspecter %1</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>Impossible d&apos;enregistrer %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Choisissez un dossier accessible en écriture, avec de l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot load %1</source>
+        <translation>Impossible de charger %1</translation>
+    </message>
+    <message>
+        <source>Choose an archive made by ponton save or docker save (a .tar file).</source>
+        <translation>Choisissez une archive créée par ponton save ou docker save (un fichier .tar).</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>Chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Push %1</source>
+        <translation>Envoyer %1</translation>
+    </message>
+    <message>
+        <source>Push to (registry/repository:tag):</source>
+        <translation>Envoyer vers (registre/dépôt:étiquette)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot push %1</source>
+        <translation>Impossible d&apos;envoyer %1</translation>
+    </message>
+    <message>
+        <source>Check the registry&apos;s address, that you are logged in (ponton login), and your network.</source>
+        <translation>Vérifiez l&apos;adresse du registre, que vous êtes connecté (ponton login) et votre réseau.</translation>
+    </message>
+    <message>
+        <source>Pushed %1</source>
+        <translation>Envoyé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::ImageDiffDialog</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) differ between %1 and %2.</source>
+        <translation>
+            <numerusform>%n chemin diffère entre %1 et %2.</numerusform>
+            <numerusform>%n chemins diffèrent entre %1 et %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2199,6 +3993,259 @@
     <message>
         <source>Intermediate images are the untagged steps of a build that other images are made from (ponton images -a).</source>
         <translation>Les images intermédiaires sont les étapes sans étiquette d&apos;une construction, à partir desquelles d&apos;autres images sont faites (ponton images -a).</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Enregistrer %1</translation>
+    </message>
+    <message>
+        <source>Image archives (*.tar)</source>
+        <translation>Archives d&apos;images (*.tar)</translation>
+    </message>
+    <message>
+        <source>Load images</source>
+        <translation>Charger des images</translation>
+    </message>
+    <message>
+        <source>Image archives (*.tar *.tar.gz)</source>
+        <translation>Archives d&apos;images (*.tar *.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Pull…</source>
+        <translation>Récupérer…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Étiqueter…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspecter</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <source>Push…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::LayerSizeChart</name>
+    <message>
+        <source>Select an image to see the sizes of its layers.</source>
+        <translation>Sélectionnez une image pour voir la taille de ses couches.</translation>
+    </message>
+    <message>
+        <source>Layer sizes of %1</source>
+        <translation>Taille des couches de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::LayersView</name>
+    <message>
+        <source>Reading the layers of %1…</source>
+        <translation>Lecture des couches de %1…</translation>
+    </message>
+    <message>
+        <source>Reading the layers of %1: %2 of %3</source>
+        <translation>Lecture des couches de %1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the layers of %1</source>
+        <translation>Impossible de lire les couches de %1</translation>
+    </message>
+    <message>
+        <source>Check the name with ponton images, or pull the image first.</source>
+        <translation>Vérifiez le nom avec ponton images, ou récupérez d&apos;abord l&apos;image.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s), %1 files and folders</source>
+        <translation>
+            <numerusform>%n couche, %1 fichiers et dossiers</numerusform>
+            <numerusform>%n couches, %1 fichiers et dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Layer %1
+Uncompressed: %2</source>
+        <translation>Couche %1
+Non compressée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Layers hold %1; the image shows %2. Wasted: %3 (files overwritten or removed by later layers). Efficiency: %4 %.</source>
+        <translation>Les couches contiennent %1&#xa0;; l&apos;image en montre %2. Gaspillé&#xa0;: %3 (fichiers écrasés ou supprimés par des couches ultérieures). Efficacité&#xa0;: %4&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>Try another layer, or extract the file.</source>
+        <translation>Essayez une autre couche, ou extrayez le fichier.</translation>
+    </message>
+    <message>
+        <source>Extract %1</source>
+        <translation>Extraire %1</translation>
+    </message>
+    <message>
+        <source>Export the selection as a zip file</source>
+        <translation>Exporter la sélection dans un fichier zip</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Cannot extract to %1</source>
+        <translation>Impossible d&apos;extraire vers %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>Choisissez un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Extracted to %1</source>
+        <translation>Extrait vers %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n file(s)…</source>
+        <translation>
+            <numerusform>Exportation de %n fichier…</numerusform>
+            <numerusform>Exportation de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export to %1</source>
+        <translation>Impossible d&apos;exporter vers %1</translation>
+    </message>
+    <message>
+        <source>Select at least one file, and choose a folder you can write to.</source>
+        <translation>Sélectionnez au moins un fichier, et choisissez un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>Comparaison de %1 avec %2…</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1 with %2</source>
+        <translation>Impossible de comparer %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Check both names with ponton images.</source>
+        <translation>Vérifiez les deux noms avec ponton images.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n différence entre %1 et %2</numerusform>
+            <numerusform>%n différences entre %1 et %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show layers</source>
+        <translation>Afficher les couches</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Comparer avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Wasted space</source>
+        <translation>Espace gaspillé</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créée par</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Gaspillé</translation>
+    </message>
+    <message>
+        <source>This layer only</source>
+        <translation>Cette couche seulement</translation>
+    </message>
+    <message>
+        <source>Everything up to this layer</source>
+        <translation>Tout jusqu&apos;à cette couche</translation>
+    </message>
+    <message>
+        <source>Search files by name</source>
+        <translation>Rechercher des fichiers par nom</translation>
+    </message>
+    <message>
+        <source>View content</source>
+        <translation>Voir le contenu</translation>
+    </message>
+    <message>
+        <source>Extract…</source>
+        <translation>Extraire…</translation>
+    </message>
+    <message>
+        <source>Export as zip…</source>
+        <translation>Exporter en zip…</translation>
     </message>
 </context>
 <context>
@@ -2275,12 +4322,134 @@
         <source>Every file of every layer of an image: added, modified or removed, and the space wasted.</source>
         <translation>Chaque fichier de chaque couche d&apos;une image&#xa0;: ajouté, modifié ou supprimé, et l&apos;espace gaspillé.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::PlaceholderPage</name>
     <message>
         <source>This view needs Ponton&apos;s engine, which is still being written. It will appear here as soon as the engine can do it.</source>
         <translation>Cette vue a besoin du moteur de Ponton, encore en cours d&apos;écriture. Elle apparaîtra ici dès que le moteur en sera capable.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::PullDialog</name>
+    <message>
+        <source>Pull</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Pull an image</source>
+        <translation>Récupérer une image</translation>
+    </message>
+    <message>
+        <source>for example nginx:stable-alpine</source>
+        <translation>par exemple nginx:stable-alpine</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s (for example linux/arm64)</source>
+        <translation>celle de cette machine (par exemple linux/arm64)</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Verifying Checksum</source>
+        <translation>Vérification de la somme de contrôle</translation>
+    </message>
+    <message>
+        <source>Download complete</source>
+        <translation>Téléchargement terminé</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Extraction</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Déjà présente</translation>
+    </message>
+    <message>
+        <source>Pull complete</source>
+        <translation>Récupération terminée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2</source>
+        <translation>Téléchargement&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cannot pull %1: %2</source>
+        <translation>Impossible de récupérer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot pull %1</source>
+        <translation>Impossible de récupérer %1</translation>
+    </message>
+    <message>
+        <source>The pull was canceled; pulling again resumes what was downloaded.</source>
+        <translation>La récupération a été annulée&#xa0;; une nouvelle récupération reprendra ce qui a déjà été téléchargé.</translation>
+    </message>
+    <message>
+        <source>Check the name and the tag, your network, or the registry mirror in the settings.</source>
+        <translation>Vérifiez le nom et l&apos;étiquette, votre réseau, ou le miroir de registre dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Image is up to date for %1</source>
+        <translation>L&apos;image est à jour pour %1</translation>
+    </message>
+    <message>
+        <source>Downloaded newer image for %1 (digest %2)</source>
+        <translation>Image plus récente téléchargée pour %1 (empreinte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ponton::Gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Registry mirrors of docker.io, one address per line, tried in order before Docker Hub (for example http://127.0.0.1:5000). They are written to %1 and apply to the next start of Ponton and to the ponton command.</source>
+        <translation>Miroirs de registre de docker.io, une adresse par ligne, essayés dans l&apos;ordre avant Docker Hub (par exemple http://127.0.0.1:5000). Ils sont écrits dans %1 et s&apos;appliquent au prochain démarrage de Ponton ainsi qu&apos;à la commande ponton.</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed.</source>
+        <translation>%1. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +4586,25 @@
     <message>
         <source>This step cannot run yet: Ponton&apos;s engine is not part of this build. The command above shows what it will do.</source>
         <translation>Cette étape ne peut pas encore s&apos;exécuter&#xa0;: le moteur de Ponton ne fait pas partie de cette version. La commande ci-dessus montre ce qu&apos;elle fera.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMirrorSetting</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: fix or remove it</source>
+        <translation>%1 n&apos;est pas un objet JSON&#xa0;: corrigez-le ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry address: write it as http://host:port or https://host</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de registre&#xa0;: écrivez-la sous la forme http://hôte:port ou https://hôte</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
 </context>
 </TS>
