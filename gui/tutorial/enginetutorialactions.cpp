@@ -381,7 +381,7 @@ void EngineTutorialActions::runDefinition()
 void EngineTutorialActions::checkStep(const QString &chapterId)
 {
     if (chapterId == u"pull"_s)
-        return checkImageExists(chapterId, PulledImage);
+        return checkPulled(chapterId);
     if (chapterId == u"commit"_s)
         return checkLastLayerHolds(chapterId, CommittedImage, CurlPath);
     if (chapterId == u"build"_s)
@@ -401,18 +401,27 @@ void EngineTutorialActions::checkStep(const QString &chapterId)
     }, Qt::QueuedConnection);
 }
 
-void EngineTutorialActions::checkImageExists(const QString &chapterId, const QString &reference)
+void EngineTutorialActions::checkPulled(const QString &chapterId)
 {
-    Job *job = m_engine->inspectImages({reference});
-    connect(job, &Job::finished, this, [this, job, chapterId, reference](const Ponton::JobResult &result) {
+    // The image is there, and every blob of the store reads back with its digest (ponton system check).
+    Job *job = m_engine->inspectImages({PulledImage});
+    connect(job, &Job::finished, this, [this, job, chapterId](const Ponton::JobResult &result) {
         job->deleteLater();
-        if (!result.ok)
-            return finishCheck(chapterId, fromError(result.error));
         const auto inspected = result.value.value<Store::InspectResult>();
-        if (!inspected.errors.isEmpty() || inspected.objects.isEmpty())
-            return finishCheck(chapterId, failed(tr("%1 is not in the local store yet.").arg(reference)));
-        const QString id = inspected.objects.first().toObject().value(u"Id"_s).toString();
-        finishCheck(chapterId, succeeded(tr("%1 is in the store (%2).").arg(reference, id.mid(7, 12))));
+        if (!result.ok || !inspected.errors.isEmpty() || inspected.objects.isEmpty())
+            return finishCheck(chapterId, result.ok ? failed(tr("%1 is not in the local store yet.").arg(PulledImage))
+                                                    : fromError(result.error));
+        Job *verify = m_engine->checkStore();
+        connect(verify, &Job::finished, this, [this, verify, chapterId](const Ponton::JobResult &checked) {
+            verify->deleteLater();
+            if (!checked.ok)
+                return finishCheck(chapterId, fromError(checked.error));
+            const auto report = checked.value.value<Store::CheckReport>();
+            if (!report.problems.isEmpty())
+                return finishCheck(chapterId, failed(tr("The store has a problem: %1").arg(report.problems.first())));
+            finishCheck(chapterId, succeeded(tr("%1 is in the store; its %n blob(s) read back with their digests.",
+                                                nullptr, report.blobsChecked).arg(PulledImage)));
+        });
     });
 }
 

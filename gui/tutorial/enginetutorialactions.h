@@ -58,7 +58,7 @@ private:
     void runRmi();
     void runDefinition();
 
-    void checkImageExists(const QString &chapterId, const QString &reference);
+    void checkPulled(const QString &chapterId);
     void checkLastLayerHolds(const QString &chapterId, const QString &image, const QString &path);
     void checkImages(const QString &chapterId);
     void checkLayers(const QString &chapterId);
