@@ -11,7 +11,6 @@
 
 #include <fcntl.h>
 #include <signal.h>
-#include <sys/random.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 
@@ -23,19 +22,6 @@ namespace ponton::helper {
 namespace {
 
 using nlohmann::json;
-
-std::string randomId()
-{
-    unsigned char bytes[32] = {};
-    (void)!::getrandom(bytes, sizeof bytes, 0);
-    static const char digits[] = "0123456789abcdef";
-    std::string id;
-    for (unsigned char b : bytes) {
-        id += digits[b >> 4];
-        id += digits[b & 15];
-    }
-    return id;
-}
 
 Result<std::vector<std::string>> snapshotList(const json &params)
 {
@@ -69,7 +55,7 @@ Result<ContainerConfig> configFromRequest(const Request &request)
 {
     const json &p = request.params;
     ContainerConfig c;
-    c.id = p.value("id", randomId());
+    c.id = p.value("id", randomHex64());
     if (!isHex64(c.id))
         return fail("InvalidArgument", "container id must be 64 lower-case hex characters");
     auto snapshots = snapshotList(p);
@@ -394,7 +380,7 @@ Result<Reply> removeSnapshotRequest(Request &request)
                 return fail("Conflict", "snapshot sha256:%s is used by container %s", hex->c_str(), id.c_str());
         }
     }
-    const std::string doomed = ".tmp-removed-" + *hex + "-" + randomId().substr(0, 16);
+    const std::string doomed = ".tmp-removed-" + *hex + "-" + randomHex64().substr(0, 16);
     if (::renameat(request.state->snapshotsFd(), hex->c_str(), request.state->snapshotsFd(), doomed.c_str()) < 0)
         return sysError(errno, "rename snapshot %s", hex->c_str());
     if (auto removed = removeTree(request.state->snapshotsFd(), doomed); !removed)

@@ -8,7 +8,6 @@
 #include "server.h"
 
 #include <poll.h>
-#include <sys/random.h>
 #include <sys/syscall.h>
 
 namespace ponton::helper {
@@ -16,19 +15,6 @@ namespace ponton::helper {
 namespace {
 
 using nlohmann::json;
-
-std::string randomExecId()
-{
-    unsigned char bytes[32] = {};
-    (void)!::getrandom(bytes, sizeof bytes, 0);
-    static const char digits[] = "0123456789abcdef";
-    std::string id;
-    for (unsigned char b : bytes) {
-        id += digits[b >> 4];
-        id += digits[b & 15];
-    }
-    return id;
-}
 
 Result<std::string> containerId(const Request &request)
 {
@@ -66,7 +52,7 @@ std::vector<std::string> mergedEnvironment(std::vector<std::string> env, const s
 Result<ExecRecord> execFromRequest(const Request &request, const ContainerConfig &config)
 {
     ExecRecord exec;
-    exec.execId = randomExecId();
+    exec.execId = randomHex64();
     auto args = stringList(request.params, "args");
     auto env = args ? stringList(request.params, "env") : std::unexpected(args.error());
     if (!env)

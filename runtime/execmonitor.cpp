@@ -5,6 +5,7 @@
 #include "containers.h"
 #include "execprocess.h"
 #include "fdpassing.h"
+#include "fsutil.h"
 #include "monitor.h"
 #include "processsetup.h"
 #include "wire.h"
@@ -107,18 +108,6 @@ Result<Child> forkProcess(ExecMonitor &m)
     return child;
 }
 
-std::string readAll(int fd)
-{
-    std::string text;
-    char buffer[4096];
-    ssize_t n;
-    while ((n = ::read(fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR)) {
-        if (n > 0)
-            text.append(buffer, std::size_t(n));
-    }
-    return text;
-}
-
 int waitFor(pid_t pid)
 {
     int status = 0;
@@ -140,7 +129,7 @@ int startProcess(ExecMonitor &m, Child &child)
     }
     (void)!::write(child.go.get(), "g", 1);
     child.go.reset();
-    const std::string failure = readAll(child.errors.get());
+    const std::string failure = readToEnd(child.errors.get());
     if (!failure.empty()) {
         waitFor(child.pid);
         const int code = std::atoi(failure.c_str()) == kNotFound ? kNotFound : kNotExecutable;

@@ -79,6 +79,18 @@ Result<UniqueFd> openOrCreateDirInRoot(int rootFd, const std::string &path)
     return current;
 }
 
+std::string readToEnd(int fd)
+{
+    std::string text;
+    char buffer[4096];
+    ssize_t n;
+    while ((n = ::read(fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR)) {
+        if (n > 0)
+            text.append(buffer, std::size_t(n));
+    }
+    return text;
+}
+
 Result<std::string> readFileAt(int dirFd, const std::string &name, std::size_t maxBytes)
 {
     UniqueFd fd(::openat(dirFd, name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));

@@ -18,6 +18,8 @@ Status removeTree(int dirFd, const std::string &name);
 Result<UniqueFd> openInRoot(int rootFd, const std::string &path, int flags, unsigned mode = 0);
 // Like openInRoot for a directory, creating missing components (mode 0755) on the way.
 Result<UniqueFd> openOrCreateDirInRoot(int rootFd, const std::string &path);
+// Everything readable from fd until its end (a pipe's writers all closed), retrying on EINTR.
+std::string readToEnd(int fd);
 // Whole file as a string, at most maxBytes.
 Result<std::string> readFileAt(int dirFd, const std::string &name, std::size_t maxBytes = 1 << 20);
 // Writes name atomically: name.tmp, fsync (when durable), rename.

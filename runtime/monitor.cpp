@@ -4,6 +4,7 @@
 #include "containerinit.h"
 #include "containerrecord.h"
 #include "fdpassing.h"
+#include "fsutil.h"
 #include "log.h"
 #include "snapshots.h"
 #include "wire.h"
@@ -88,18 +89,6 @@ Result<pid_t> cloneInit(Monitor &m, InitPlan &plan, UniqueFd &goWrite, UniqueFd 
     errorRead.reset(error[0]);
     console.reset(sockets[0]);
     return pid_t(pid);
-}
-
-std::string readAll(int fd)
-{
-    std::string text;
-    char buffer[4096];
-    ssize_t n;
-    while ((n = ::read(fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR)) {
-        if (n > 0)
-            text.append(buffer, std::size_t(n));
-    }
-    return text;
 }
 
 Result<UniqueFd> listenForAttach(const StateDir &state, const std::string &id)
@@ -189,7 +178,7 @@ int start(Monitor &m)
     }
     (void)!::write(go.get(), "g", 1);
     go.reset();
-    const std::string failure = readAll(errors.get());
+    const std::string failure = readToEnd(errors.get());
     if (!failure.empty()) {
         ::waitpid(m.child, nullptr, 0);
         const int code = std::atoi(failure.c_str());

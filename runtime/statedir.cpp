@@ -4,6 +4,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 
 #include <vector>
@@ -58,6 +59,19 @@ void StateDir::emptyTrash() const
         if (name.rfind(".trash", 0) == 0)
             (void)removeTree(m_snapshots.get(), name);
     }
+}
+
+std::string randomHex64()
+{
+    unsigned char bytes[32] = {};
+    (void)!::getrandom(bytes, sizeof bytes, 0);
+    static const char digits[] = "0123456789abcdef";
+    std::string id;
+    for (unsigned char b : bytes) {
+        id += digits[b >> 4];
+        id += digits[b & 15];
+    }
+    return id;
 }
 
 bool isHex64(const std::string &text)

@@ -35,6 +35,8 @@ private:
 
 // True for exactly 64 lower-case hex characters.
 bool isHex64(const std::string &text);
+// 64 random lower-case hex characters (container and exec IDs).
+std::string randomHex64();
 // "sha256:<hex>" → hex; error otherwise.
 Result<std::string> sha256Hex(const std::string &digest);
 

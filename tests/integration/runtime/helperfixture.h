@@ -13,6 +13,9 @@
 
 #include <memory>
 
+#include <poll.h>
+#include <unistd.h>
+
 namespace Ponton::Test {
 
 // The error of a failed Result for a QVERIFY2 message (Qt 6.4 evaluates the message even on success).
@@ -20,6 +23,23 @@ template<typename R>
 QByteArray why(const R &result)
 {
     return result ? QByteArray() : result.error().toString().toLocal8Bit();
+}
+
+// What fd gives until its end (or 20 s without a byte).
+inline QByteArray readUntilEof(int fd)
+{
+    QByteArray all;
+    char buffer[4096];
+    for (;;) {
+        pollfd p{fd, POLLIN, 0};
+        if (::poll(&p, 1, 20000) <= 0)
+            break;
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        all.append(buffer, n);
+    }
+    return all;
 }
 
 class HelperFixture

@@ -23,22 +23,6 @@ struct Run {
     QByteArray output;
 };
 
-QByteArray readUntilEof(int fd)
-{
-    QByteArray all;
-    char buffer[4096];
-    for (;;) {
-        pollfd p{fd, POLLIN, 0};
-        if (::poll(&p, 1, 20000) <= 0)
-            break;
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n <= 0)
-            break;
-        all.append(buffer, n);
-    }
-    return all;
-}
-
 // Reads from a PTY master until `needle` shows up (or 10 s pass).
 QByteArray readUntil(int fd, const QByteArray &needle)
 {
@@ -96,7 +80,7 @@ private:
         if (!started)
             return std::unexpected(started.error());
         Run run;
-        run.output = readUntilEof(readEnd.get());
+        run.output = Test::readUntilEof(readEnd.get());
         auto code = client().wait(id);
         if (!code)
             return std::unexpected(code.error());
@@ -350,14 +334,14 @@ private slots:
         QVERIFY2(container, Test::why(container).constData());
         auto before = client().logs(container->id);  // not started yet: an empty log
         QVERIFY2(before, Test::why(before).constData());
-        QCOMPARE(readUntilEof(before->get()), QByteArray());
+        QCOMPARE(Test::readUntilEof(before->get()), QByteArray());
         QVERIFY(client().start(container->id));
         auto code = client().wait(container->id);
         QVERIFY(code);
         QCOMPARE(*code, 0);
         auto log = client().logs(container->id);
         QVERIFY2(log, Test::why(log).constData());
-        QCOMPARE(readUntilEof(log->get()), QByteArray("out\nerr\nbonjour\n"));
+        QCOMPARE(Test::readUntilEof(log->get()), QByteArray("out\nerr\nbonjour\n"));
         QCOMPARE(::write(log->get(), "x", 1), ssize_t(-1));  // read-only for the client
         auto unknown = client().logs(QString(64, u'a'));
         QVERIFY(!unknown);

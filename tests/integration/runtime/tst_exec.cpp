@@ -24,22 +24,6 @@ struct Outcome {
     QByteArray output;
 };
 
-QByteArray readUntilEof(int fd)
-{
-    QByteArray all;
-    char buffer[4096];
-    for (;;) {
-        pollfd p{fd, POLLIN, 0};
-        if (::poll(&p, 1, 20000) <= 0)
-            break;
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n <= 0)
-            break;
-        all.append(buffer, n);
-    }
-    return all;
-}
-
 } // namespace
 
 class ExecTest : public QObject
@@ -92,7 +76,7 @@ private:
             return fail(ErrorCode::Internal, u"write stdin"_s);
         inWrite.reset();
         Outcome outcome;
-        outcome.output = readUntilEof(readEnd.get());
+        outcome.output = Test::readUntilEof(readEnd.get());
         auto code = client().waitExec(id, process->execId);
         if (!code)
             return std::unexpected(code.error());
@@ -250,7 +234,7 @@ private slots:
         QVERIFY2(process, Test::why(process).constData());
         QVERIFY(process->terminal.isValid());
         QVERIFY(::write(process->terminal.get(), "hello\n", 6) == 6);
-        const QByteArray output = readUntilEof(process->terminal.get());
+        const QByteArray output = Test::readUntilEof(process->terminal.get());
         // The container was started without a TTY: the exec's PTY is the first of the container's own devpts.
         QVERIFY2(output.contains("/dev/pts/0\r\n0 ptmx\r\nxterm\r\nis-a-tty\r\n"), output.constData());
         QVERIFY2(output.contains("got:hello"), output.constData());

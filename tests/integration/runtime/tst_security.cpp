@@ -25,22 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray readUntilEof(int fd)
-{
-    QByteArray all;
-    char buffer[4096];
-    for (;;) {
-        pollfd p{fd, POLLIN, 0};
-        if (::poll(&p, 1, 20000) <= 0)
-            break;
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n <= 0)
-            break;
-        all.append(buffer, n);
-    }
-    return all;
-}
-
 // The first whole disk the kernel lists (major:minor), or none.
 QPair<int, int> someDisk()
 {
@@ -102,7 +86,7 @@ private:
         writeEnd.reset();
         if (!started)
             return std::unexpected(started.error());
-        const QByteArray output = readUntilEof(readEnd.get());
+        const QByteArray output = Test::readUntilEof(readEnd.get());
         auto code = client().wait(id);
         if (!code)
             return std::unexpected(code.error());
@@ -274,7 +258,7 @@ private slots:
         auto process = client().exec(container->id, spec, {-1, execWrite.get(), execWrite.get()});
         execWrite.reset();
         QVERIFY2(process && process->started(), Test::why(process).constData());
-        QCOMPARE(readUntilEof(execRead.get()), QByteArray("0 1 2 3 "));
+        QCOMPARE(Test::readUntilEof(execRead.get()), QByteArray("0 1 2 3 "));
     }
 
     // More connections than the helper serves at once: the extra ones get an error reply, and once
