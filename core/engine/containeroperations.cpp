@@ -133,7 +133,8 @@ Store::ContainerUsage Engine::recordedContainerUsage()
     };
 }
 
-Status Engine::prepareSnapshots(Job &job, const Digest &imageId)
+Status Engine::prepareSnapshots(Job &job, const Digest &imageId,
+                                const std::function<void(const Runtime::SnapshotEvent &)> &observer)
 {
     if (::geteuid() != 0)
         return {};  // the helper cannot be started by this user: snapshots are made at the first run
@@ -145,8 +146,10 @@ Status Engine::prepareSnapshots(Job &job, const Digest &imageId)
         return {};  // no helper here (not installed): the first run unpacks
     Runtime::SnapshotPreparer preparer(**client, store());
     preparer.setCanceled([&job] { return job.isCanceled(); });
-    Result<Runtime::PreparedImage> prepared = preparer.prepare(*image, [&job](const Runtime::SnapshotEvent &event) {
-        if (event.state == Runtime::SnapshotEvent::State::Extracting)
+    Result<Runtime::PreparedImage> prepared = preparer.prepare(*image, [&job, &observer](const Runtime::SnapshotEvent &event) {
+        if (observer)
+            observer(event);
+        else if (event.state == Runtime::SnapshotEvent::State::Extracting)
             job.reportProgress({event.layer.toString(), u"extracting"_s, 0, 0, {}});
     });
     if (!prepared)

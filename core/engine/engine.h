@@ -17,7 +17,7 @@
 namespace Ponton {
 
 namespace Store { class ImageStore; struct ImageRecord; }
-namespace Runtime { class RuntimeClient; }
+namespace Runtime { class RuntimeClient; struct SnapshotEvent; }
 namespace Registry { class RegistryClient; struct Credentials; }
 
 // The facade of the engine: the only API the CLI and the GUI use. Every operation returns a Job at once;
@@ -118,8 +118,10 @@ private:
     // Who uses an image, from the container records and the helper (engine/containeroperations.cpp).
     Store::ContainerUsage recordedContainerUsage();
     // After a pull or a load: the image's layers unpacked as helper snapshots ("extracting" progress per
-    // layer), when the helper can run (root); nothing otherwise.
-    Status prepareSnapshots(Job &job, const Digest &imageId);
+    // layer), when the helper can run (root); nothing otherwise. `observer`, when given, receives the
+    // layers' events instead of the job (pull reports them itself, to keep Docker's order of lines).
+    Status prepareSnapshots(Job &job, const Digest &imageId,
+                            const std::function<void(const Runtime::SnapshotEvent &)> &observer = {});
 
     EngineOptions m_options;
     std::unique_ptr<Registry::RegistryClient> m_registry;

@@ -7,6 +7,7 @@
 #include "registry/pushrequest.h"
 #include "registry/registryclient.h"
 #include "registry/registryconfig.h"
+#include "runtime/snapshotpreparer.h"
 #include "store/imagestore.h"
 
 #include <QMutex>
@@ -27,6 +28,56 @@ Registry::RegistryClient::ProgressSink progressFor(Job &job)
                             event.total, event.detail});
     };
 }
+
+// Docker prints a layer's "Pull complete" once it is extracted: the registry's pull-complete events are
+// held back until the layer's snapshot is made, and those still held when unpacking ends (no helper here,
+// or the snapshot existed) are released then, in their order.
+class PullCompletion : public std::enable_shared_from_this<PullCompletion>
+{
+public:
+    explicit PullCompletion(Job &job) : m_job(job) {}
+
+    // The registry's events. The sink keeps this object alive, should the client report after the result.
+    Registry::RegistryClient::ProgressSink sink()
+    {
+        return [self = shared_from_this(), forward = progressFor(m_job)](const Registry::LayerProgress &event) {
+            if (event.isConfig)
+                return;
+            if (event.state != Registry::LayerProgress::State::PullComplete)
+                return forward(event);
+            QMutexLocker lock(&self->m_mutex);
+            self->m_held.append(event.blob.toString());
+        };
+    }
+
+    // The snapshots' events: only layers this pull downloaded show Extracting, then Pull complete.
+    void onSnapshot(const Runtime::SnapshotEvent &event)
+    {
+        const QString layer = event.layer.toString();
+        QMutexLocker lock(&m_mutex);
+        if (!m_held.contains(layer))
+            return;
+        if (event.state == Runtime::SnapshotEvent::State::Extracting) {
+            m_job.reportProgress({layer, u"extracting"_s, 0, 0, {}});
+            return;
+        }
+        m_held.removeAll(layer);
+        m_job.reportProgress({layer, u"pull-complete"_s, 0, 0, {}});
+    }
+
+    void releaseAll()
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const QString &layer : std::as_const(m_held))
+            m_job.reportProgress({layer, u"pull-complete"_s, 0, 0, {}});
+        m_held.clear();
+    }
+
+private:
+    Job &m_job;
+    QMutex m_mutex;
+    QStringList m_held;
+};
 
 } // namespace
 
@@ -63,11 +114,15 @@ Job *Engine::pull(const QString &reference, const QString &platform)
             return std::unexpected(client.error());
         if (Status ready = store().initialize(); !ready)
             return std::unexpected(ready.error());
-        Result<Registry::PullResult> pulled = (*client)->pull(request, store(), progressFor(job)).result();
+        auto completion = std::make_shared<PullCompletion>(job);
+        Result<Registry::PullResult> pulled = (*client)->pull(request, store(), completion->sink()).result();
         if (!pulled)
             return std::unexpected(pulled.error());
-        if (Status unpacked = prepareSnapshots(job, pulled->imageId); !unpacked)
+        Status unpacked = prepareSnapshots(job, pulled->imageId,
+                                           [&completion](const Runtime::SnapshotEvent &event) { completion->onSnapshot(event); });
+        if (!unpacked)
             return std::unexpected(unpacked.error());
+        completion->releaseAll();
         return QVariant::fromValue(*pulled);
     });
 }
