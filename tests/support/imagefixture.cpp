@@ -112,13 +112,49 @@ Result<Store::ImageRecord> ImageFixture::create(const Store::ImageStore &store, 
         diffIds.append(Digest::ofData(tar));
         sizes.append(tar.size());
     }
-    const QByteArray config = configJson(diffIds, spec.seed);
+    return registerImage(store, configJson(diffIds, spec.seed), layers, sizes, spec.tags, spec.dockerMediaTypes);
+}
+
+Result<Store::ImageRecord> ImageFixture::createFromLayers(const Store::ImageStore &store, const QList<LayerSpec> &layers,
+                                                          const QStringList &tags)
+{
+    if (Status ready = store.initialize(); !ready)
+        return std::unexpected(ready.error());
+    const QString created = u"2026-01-01T00:00:00Z"_s;
+    QList<Image::Descriptor> descriptors;
+    QJsonArray diffIds, history;
+    for (const LayerSpec &layer : layers) {
+        const QByteArray blob = gzip(layer.tar);
+        if (Result<Digest> written = store.content().write(blob); !written)
+            return std::unexpected(written.error());
+        descriptors.append(Image::Descriptor::forData(Image::MediaType::OciLayerGzip, blob));
+        diffIds.append(Digest::ofData(layer.tar).toString());
+        history.append(QJsonObject{{u"created"_s, created}, {u"created_by"_s, layer.createdBy}});
+    }
+    const QJsonObject config{
+        {u"architecture"_s, u"amd64"_s},
+        {u"os"_s, u"linux"_s},
+        {u"created"_s, created},
+        {u"config"_s, QJsonObject{{u"Env"_s, QJsonArray{u"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"_s}},
+                                  {u"Cmd"_s, QJsonArray{u"/bin/sh"_s}}}},
+        {u"rootfs"_s, QJsonObject{{u"type"_s, u"layers"_s}, {u"diff_ids"_s, diffIds}}},
+        {u"history"_s, history}};
+    // No layer sizes: the store counts the compressed blobs, as after a pull without a helper, until the
+    // layers are unpacked.
+    return registerImage(store, Image::ManifestWriter::canonicalJson(config), descriptors, {}, tags, false);
+}
+
+Result<Store::ImageRecord> ImageFixture::registerImage(const Store::ImageStore &store, const QByteArray &config,
+                                                       const QList<Image::Descriptor> &layers, const QList<qint64> &sizes,
+                                                       const QStringList &tags, bool dockerMediaTypes)
+{
+    namespace MT = Image::MediaType;
     if (Result<Digest> written = store.content().write(config); !written)
         return std::unexpected(written.error());
     const Image::Descriptor configDescriptor =
-        Image::Descriptor::forData(spec.dockerMediaTypes ? MT::DockerConfig : MT::OciConfig, config);
+        Image::Descriptor::forData(dockerMediaTypes ? MT::DockerConfig : MT::OciConfig, config);
     Result<Image::WrittenBlob> manifest = Image::ManifestWriter::write(
-        spec.dockerMediaTypes ? Image::Manifest::docker(configDescriptor, layers) : Image::Manifest::oci(configDescriptor, layers));
+        dockerMediaTypes ? Image::Manifest::docker(configDescriptor, layers) : Image::Manifest::oci(configDescriptor, layers));
     if (!manifest)
         return std::unexpected(manifest.error());
     if (Result<Digest> written = store.content().write(manifest->bytes); !written)
@@ -126,7 +162,7 @@ Result<Store::ImageRecord> ImageFixture::create(const Store::ImageStore &store, 
     Store::ImageRegistration registration;
     registration.manifest = manifest->descriptor;
     registration.layerSizes = sizes;
-    for (const QString &tag : spec.tags) {
+    for (const QString &tag : tags) {
         Result<Reference> reference = Reference::parse(tag);
         if (!reference)
             return std::unexpected(reference.error());

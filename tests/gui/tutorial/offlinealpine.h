@@ -8,12 +8,7 @@
 #include "support/busyboxlayer.h"
 #include "support/imagefixture.h"
 
-#include "image/manifestwriter.h"
-#include "image/mediatypes.h"
 #include "store/imagestore.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace Ponton::Test {
 
@@ -65,50 +60,14 @@ inline QByteArray offlineApkScript()
 inline Result<Store::ImageRecord> createOfflineAlpine(const Store::ImageStore &store, const QStringList &tags)
 {
     using namespace Qt::StringLiterals;
-    namespace MT = Image::MediaType;
-    if (Status ready = store.initialize(); !ready)
-        return std::unexpected(ready.error());
     Result<QByteArray> baseTar = BusyboxLayer::tar();
-    Result<QByteArray> baseGzip = BusyboxLayer::gzipTar();
-    if (!baseTar || !baseGzip)
-        return std::unexpected(baseTar ? baseGzip.error() : baseTar.error());
-    const QByteArray apkTar = ustarFiles({{"sbin/apk", offlineApkScript(), 0755}});
-    const QByteArray apkGzip = ImageFixture::gzip(apkTar);
-    for (const QByteArray *blob : std::initializer_list<const QByteArray *>{&*baseGzip, &apkGzip}) {
-        if (Result<Digest> written = store.content().write(*blob); !written)
-            return std::unexpected(written.error());
-    }
-    const QString created = u"2026-01-01T00:00:00Z"_s;
-    const QJsonObject config{
-        {u"architecture"_s, u"amd64"_s},
-        {u"os"_s, u"linux"_s},
-        {u"created"_s, created},
-        {u"config"_s, QJsonObject{{u"Env"_s, QJsonArray{u"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"_s}},
-                                  {u"Cmd"_s, QJsonArray{u"/bin/sh"_s}}}},
-        {u"rootfs"_s, QJsonObject{{u"type"_s, u"layers"_s},
-                                  {u"diff_ids"_s, QJsonArray{Digest::ofData(*baseTar).toString(),
-                                                             Digest::ofData(apkTar).toString()}}}},
-        {u"history"_s, QJsonArray{QJsonObject{{u"created"_s, created}, {u"created_by"_s, u"/bin/sh -c #(nop) ADD file:busybox in / "_s}},
-                                  QJsonObject{{u"created"_s, created}, {u"created_by"_s, u"/bin/sh -c #(nop) ADD file:apk in /sbin/apk "_s}}}}};
-    const QByteArray configBytes = Image::ManifestWriter::canonicalJson(config);
-    if (Result<Digest> written = store.content().write(configBytes); !written)
-        return std::unexpected(written.error());
-    Result<Image::WrittenBlob> manifest = Image::ManifestWriter::write(Image::Manifest::oci(
-        Image::Descriptor::forData(MT::OciConfig, configBytes),
-        {Image::Descriptor::forData(MT::OciLayerGzip, *baseGzip), Image::Descriptor::forData(MT::OciLayerGzip, apkGzip)}));
-    if (!manifest)
-        return std::unexpected(manifest.error());
-    if (Result<Digest> written = store.content().write(manifest->bytes); !written)
-        return std::unexpected(written.error());
-    Store::ImageRegistration registration;
-    registration.manifest = manifest->descriptor;
-    for (const QString &tag : tags) {
-        Result<Reference> reference = Reference::parse(tag);
-        if (!reference)
-            return std::unexpected(reference.error());
-        registration.tags.append(reference->withDefaultTag());
-    }
-    return store.registerImage(registration);
+    if (!baseTar)
+        return std::unexpected(baseTar.error());
+    return ImageFixture::createFromLayers(store,
+                                          {{*baseTar, u"/bin/sh -c #(nop) ADD file:busybox in / "_s},
+                                           {ustarFiles({{"sbin/apk", offlineApkScript(), 0755}}),
+                                            u"/bin/sh -c #(nop) ADD file:apk in /sbin/apk "_s}},
+                                          tags);
 }
 
 } // namespace Ponton::Test
