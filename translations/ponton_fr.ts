@@ -1846,7 +1846,7 @@
     </message>
     <message>
         <source>container %1 is paused, unpause the container before exec</source>
-        <translation>le conteneur %1 est en pause, sortez-le de pause avant exec</translation>
+        <translation>le conteneur %1 est en pause, réactivez-le avant exec</translation>
     </message>
     <message>
         <source>container %1 is not running</source>
