@@ -158,25 +158,16 @@ Result<Reply> start(Request &request)
         return fail("Conflict", "container %.12s is already running", id->c_str());
     if (current->status == "running")  // its monitor vanished: record the exit before starting again
         (void)saveState(*request.state, *id, *current);
-    int stdio[3] = {-1, -1, -1};
-    std::vector<UniqueFd> owned;
-    const char *keys[3] = {"stdin", "stdout", "stderr"};
-    for (int i = 0; i < 3; ++i) {
-        if (!request.params.contains(keys[i]))
-            continue;
-        auto fd = request.takeFd(keys[i]);
-        if (!fd)
-            return std::unexpected(fd.error());
-        stdio[i] = fd->get();
-        owned.push_back(std::move(*fd));
-    }
+    auto stdio = request.takeStdio();
+    if (!stdio)
+        return std::unexpected(stdio.error());
     auto mounts = mountSources(request, *id);
     if (!mounts)
         return std::unexpected(mounts.error());
     std::vector<int> mountFds;
     for (const UniqueFd &fd : *mounts)
         mountFds.push_back(fd.get());
-    auto launched = launchContainer(*request.state, *id, stdio, mountFds);
+    auto launched = launchContainer(*request.state, *id, stdio->fds, mountFds);
     if (!launched)
         return std::unexpected(launched.error());
     Reply reply{{{"pid", launched->pid}}, {}};

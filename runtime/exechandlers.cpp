@@ -91,21 +91,12 @@ Result<Reply> execute(Request &request)
     auto exec = execFromRequest(request, *config);
     if (!exec)
         return std::unexpected(exec.error());
-    int stdio[3] = {-1, -1, -1};
-    std::vector<UniqueFd> owned;
-    const char *keys[3] = {"stdin", "stdout", "stderr"};
-    for (int i = 0; i < 3; ++i) {
-        if (!request.params.contains(keys[i]))
-            continue;
-        auto fd = request.takeFd(keys[i]);
-        if (!fd)
-            return std::unexpected(fd.error());
-        stdio[i] = fd->get();
-        owned.push_back(std::move(*fd));
-    }
+    auto stdio = request.takeStdio();
+    if (!stdio)
+        return std::unexpected(stdio.error());
     if (auto saved = saveExec(*request.state, *id, *exec); !saved)
         return std::unexpected(saved.error());
-    auto launched = launchExec(*request.state, *id, exec->execId, stdio);
+    auto launched = launchExec(*request.state, *id, exec->execId, stdio->fds);
     if (!launched)
         return std::unexpected(launched.error());
     Reply reply{{{"exec", exec->execId}, {"pid", launched->pid}}, {}};

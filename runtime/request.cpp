@@ -12,6 +12,22 @@ Result<UniqueFd> Request::takeFd(const char *key)
     return std::move(fds[index]);
 }
 
+Result<Request::Stdio> Request::takeStdio()
+{
+    Stdio stdio;
+    const char *keys[3] = {"stdin", "stdout", "stderr"};
+    for (int i = 0; i < 3; ++i) {
+        if (!params.contains(keys[i]))
+            continue;
+        auto fd = takeFd(keys[i]);
+        if (!fd)
+            return std::unexpected(fd.error());
+        stdio.fds[i] = fd->get();
+        stdio.owned.push_back(std::move(*fd));
+    }
+    return stdio;
+}
+
 Result<std::string> Request::string(const char *key) const
 {
     if (!params.contains(key) || !params[key].is_string())

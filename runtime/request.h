@@ -33,6 +33,13 @@ struct Request {
 
     // The descriptor at params[key] (an index into fds), moved out; error when missing or invalid.
     Result<UniqueFd> takeFd(const char *key);
+    // The optional "stdin", "stdout" and "stderr" descriptors, moved out (-1 for each one not passed);
+    // `owned` keeps them open as long as the caller keeps the result.
+    struct Stdio {
+        int fds[3] = {-1, -1, -1};
+        std::vector<UniqueFd> owned;
+    };
+    Result<Stdio> takeStdio();
     // Typed parameter access with a clear InvalidArgument error naming the parameter.
     Result<std::string> string(const char *key) const;
     std::string stringOr(const char *key, const std::string &fallback) const;
