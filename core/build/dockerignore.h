@@ -22,13 +22,16 @@ public:
     // True when some `!` rule could re-include something below the excluded folder `path`.
     bool mayIncludeBelow(const QString &path) const;
 
+    // A path cleaned as Go's filepath.Clean does a rooted one, without the slashes at either end:
+    // `./a/../b` is `b`, `..` above the root is dropped.
+    static QString cleanPath(const QString &path);
+
 private:
     struct Rule {
         QString pattern;
         QRegularExpression regex;
         bool exception = false;
     };
-    static QString cleanPath(const QString &path);
     static QRegularExpression compile(const QString &pattern);
 
     QList<Rule> m_rules;

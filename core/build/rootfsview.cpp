@@ -1,5 +1,7 @@
 #include "build/rootfsview.h"
 
+#include "build/dockerignore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -35,18 +37,7 @@ RootfsView::RootfsView(const QString &stateDir, const QList<Digest> &snapshots)
 
 QString RootfsView::clean(const QString &path)
 {
-    QStringList parts;
-    for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
-        if (part == u".")
-            continue;
-        if (part == u"..") {
-            if (!parts.isEmpty())
-                parts.removeLast();
-            continue;
-        }
-        parts.append(part);
-    }
-    return u'/' + parts.join(u'/');
+    return u'/' + DockerIgnore::cleanPath(path);
 }
 
 std::optional<QString> RootfsView::locate(const QString &path) const
