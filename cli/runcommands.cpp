@@ -10,6 +10,8 @@
 
 #include <QFile>
 
+#include <optional>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -191,16 +193,29 @@ Result<ContainerRecord> create(CommandContext &context, const ArgumentParser &pa
     return created.value.value<ContainerRecord>();
 }
 
+// What run and create share: run's options parsed, then the container created. On failure `*exitCode` is
+// what the command exits with (its error already printed).
+std::optional<ContainerRecord> parseAndCreate(CommandContext &context, ArgumentParser &parser,
+                                              const QStringList &arguments, int *exitCode)
+{
+    addRunOptions(parser);
+    if (!parseArguments(parser, context, arguments, exitCode, 1))
+        return std::nullopt;
+    Result<ContainerRecord> record = create(context, parser);
+    if (!record) {
+        *exitCode = record.error().message.isEmpty() ? DaemonError : reportError(context, record.error(), DaemonError);
+        return std::nullopt;
+    }
+    return *record;
+}
+
 int runRun(CommandContext &context, const QStringList &arguments)
 {
     ArgumentParser parser(u"run"_s, Tr::tr("[OPTIONS] IMAGE [COMMAND] [ARG...]"), Tr::tr("Create and run a new container from an image"));
-    addRunOptions(parser);
     int exitCode = 0;
-    if (!parseArguments(parser, context, arguments, &exitCode, 1))
-        return exitCode;
-    Result<ContainerRecord> record = create(context, parser);
+    std::optional<ContainerRecord> record = parseAndCreate(context, parser, arguments, &exitCode);
     if (!record)
-        return record.error().message.isEmpty() ? DaemonError : reportError(context, record.error(), DaemonError);
+        return exitCode;
     if (parser.isSet(u"detach"_s)) {
         const JobResult started = waitFor(context.engine.startContainer(record->id));
         if (!started.ok)
@@ -221,13 +236,10 @@ int runRun(CommandContext &context, const QStringList &arguments)
 int runCreate(CommandContext &context, const QStringList &arguments)
 {
     ArgumentParser parser(u"create"_s, Tr::tr("[OPTIONS] IMAGE [COMMAND] [ARG...]"), Tr::tr("Create a new container"));
-    addRunOptions(parser);
     int exitCode = 0;
-    if (!parseArguments(parser, context, arguments, &exitCode, 1))
-        return exitCode;
-    Result<ContainerRecord> record = create(context, parser);
+    std::optional<ContainerRecord> record = parseAndCreate(context, parser, arguments, &exitCode);
     if (!record)
-        return record.error().message.isEmpty() ? DaemonError : reportError(context, record.error(), DaemonError);
+        return exitCode;
     context.out << record->id << '\n';
     context.out.flush();
     return 0;
