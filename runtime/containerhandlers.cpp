@@ -331,7 +331,13 @@ Result<Reply> diff(Request &request)
         return std::unexpected(current.error());
     if (isRunning(*current) && !isFrozen(current->cgroups))
         return fail("Conflict", "container %.12s is running: pause it before taking its diff", id->c_str());
-    auto outcome = writeUpperDiff(*request.state, *id, output->get());
+    std::optional<std::int64_t> clampMtime;
+    if (request.params.contains("clampMtime")) {
+        if (!request.params["clampMtime"].is_number_integer())
+            return fail("InvalidArgument", "clampMtime must be an integer (seconds since the epoch)");
+        clampMtime = request.params["clampMtime"].get<std::int64_t>();
+    }
+    auto outcome = writeUpperDiff(*request.state, *id, output->get(), clampMtime);
     if (!outcome)
         return std::unexpected(outcome.error());
     return Reply{{{"diffId", "sha256:" + outcome->diffIdHex}, {"size", outcome->size}}, {}};

@@ -15,6 +15,7 @@
 #include <climits>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -32,6 +33,7 @@ struct DiffWriter {
     Sha256Stream hash;
     std::string writeError;
     std::map<std::pair<dev_t, ino_t>, std::string> links;  // first path of each multiply-linked inode
+    std::optional<std::int64_t> clampMtime;                // later modification times become this one
 
     ~DiffWriter()
     {
@@ -237,6 +239,8 @@ Status walk(DiffWriter &w, int upperDir, int pendingDir, const std::string &pref
         struct stat st{};
         if (::fstatat(upperDir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0)
             return sysError(errno, "stat %s%s", prefix.c_str(), name.c_str());
+        if (w.clampMtime && st.st_mtim.tv_sec >= *w.clampMtime)
+            st.st_mtim = timespec{time_t(*w.clampMtime), 0};
         const std::string path = prefix + name;
         Status done = S_ISDIR(st.st_mode)   ? diffDirectory(w, upperDir, pendingDir, name, path, st)
                       : S_ISREG(st.st_mode) ? diffFile(w, upperDir, pendingDir, name, path, st)
@@ -260,7 +264,8 @@ void removePending(const StateDir &state, const std::string &id)
     }
 }
 
-Result<DiffOutcome> writeInto(const StateDir &state, const std::string &id, int outputFd, const std::string &temporary)
+Result<DiffOutcome> writeInto(const StateDir &state, const std::string &id, int outputFd, const std::string &temporary,
+                              std::optional<std::int64_t> clampMtime)
 {
     UniqueFd upper(::openat(state.containersFd(), (id + "/upper").c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     UniqueFd pending(::openat(state.snapshotsFd(), temporary.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
@@ -269,6 +274,7 @@ Result<DiffOutcome> writeInto(const StateDir &state, const std::string &id, int 
     DiffWriter w;
     w.output = outputFd;
     w.pendingRoot = pending.get();
+    w.clampMtime = clampMtime;
     archive_write_set_format_pax_restricted(w.tar);
     archive_write_set_bytes_in_last_block(w.tar, 1);
     if (archive_write_open(w.tar, &w, nullptr, writeCallback, nullptr) != ARCHIVE_OK)
@@ -283,13 +289,14 @@ Result<DiffOutcome> writeInto(const StateDir &state, const std::string &id, int 
 
 } // namespace
 
-Result<DiffOutcome> writeUpperDiff(const StateDir &state, const std::string &id, int outputFd)
+Result<DiffOutcome> writeUpperDiff(const StateDir &state, const std::string &id, int outputFd,
+                                   std::optional<std::int64_t> clampMtime)
 {
     removePending(state, id);
     auto temporary = makeTemporarySnapshot(state, "diff-" + id);
     if (!temporary)
         return std::unexpected(temporary.error());
-    auto outcome = writeInto(state, id, outputFd, *temporary);
+    auto outcome = writeInto(state, id, outputFd, *temporary, clampMtime);
     if (!outcome) {
         (void)removeTree(state.snapshotsFd(), *temporary);
         return outcome;

@@ -8,6 +8,7 @@
 #include "statedir.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace ponton::helper {
@@ -17,7 +18,10 @@ struct DiffOutcome {
     std::uint64_t size = 0;
 };
 
-Result<DiffOutcome> writeUpperDiff(const StateDir &state, const std::string &id, int outputFd);
+// clampMtime: modification times at or after it are written as it (SOURCE_DATE_EPOCH, as BuildKit's
+// rewrite-timestamp), in the tar and in the pending snapshot alike.
+Result<DiffOutcome> writeUpperDiff(const StateDir &state, const std::string &id, int outputFd,
+                                   std::optional<std::int64_t> clampMtime = std::nullopt);
 // Renames the pending snapshot of the last diff of container id, made for diffIdHex, into place.
 Status adoptPendingSnapshot(const StateDir &state, const std::string &id, const std::string &diffIdHex);
 

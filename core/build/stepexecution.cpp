@@ -110,6 +110,7 @@ Status BuildExecutor::executeRun(StageState &state, const StepPlan &plan, BuildE
     Runtime::LayerCapture capture(runtime, *m_services.store);
     if (m_services.canceled)
         capture.setCanceled(m_services.canceled);
+    capture.setMtimeClamp(m_options.sourceDateEpoch);
     Result<Runtime::CapturedLayer> captured = capture.capture(containerId);
     if (!captured)
         return std::unexpected(captured.error());

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Ponton::Store { class ImageStore; }
 
@@ -33,12 +34,15 @@ public:
     LayerCapture(RuntimeClient &client, const Store::ImageStore &store);
 
     void setCanceled(std::function<bool()> canceled) { m_canceled = std::move(canceled); }
+    // SOURCE_DATE_EPOCH: file times after it are clamped to it in the layer (see RuntimeClient::diff).
+    void setMtimeClamp(std::optional<qint64> clamp) { m_mtimeClamp = clamp; }
     Result<CapturedLayer> capture(const QString &containerId);
 
 private:
     RuntimeClient &m_client;
     const Store::ImageStore &m_store;
     std::function<bool()> m_canceled;
+    std::optional<qint64> m_mtimeClamp;
 };
 
 } // namespace Ponton::Runtime

@@ -406,9 +406,12 @@ Result<QList<ContainerInfo>> RuntimeClient::list()
     return containers;
 }
 
-Result<Digest> RuntimeClient::diff(const QString &id, int outFd)
+Result<Digest> RuntimeClient::diff(const QString &id, int outFd, std::optional<qint64> clampMtime)
 {
-    auto reply = call(u"container.diff"_s, {{u"id"_s, id}, {u"output"_s, 0}}, {outFd});
+    QJsonObject params{{u"id"_s, id}, {u"output"_s, 0}};
+    if (clampMtime)
+        params.insert(u"clampMtime"_s, *clampMtime);
+    auto reply = call(u"container.diff"_s, params, {outFd});
     if (!reply)
         return std::unexpected(reply.error());
     return Digest::parse(reply->result.value(u"diffId"_s).toString());

@@ -12,6 +12,8 @@
 
 #include <sys/types.h>
 
+#include <optional>
+
 namespace Ponton::Runtime {
 
 // The system helper's socket (packaging/systemd/ponton-helper.socket), for users who are not root.
@@ -80,8 +82,9 @@ public:
     Result<QList<ContainerInfo>> list();
 
     // Streams the container's upper dir as an uncompressed OCI layer tar to outFd (the container
-    // must be paused or stopped) and returns its diff_id.
-    Result<Digest> diff(const QString &id, int outFd);
+    // must be paused or stopped) and returns its diff_id. clampMtime: modification times at or after it
+    // are written as it (SOURCE_DATE_EPOCH), in the tar and the snapshot adopt() makes of it.
+    Result<Digest> diff(const QString &id, int outFd, std::optional<qint64> clampMtime = std::nullopt);
     // Makes the upper dir captured by the last diff() the snapshot of diffId.
     Status adopt(const QString &id, const Digest &diffId);
 
