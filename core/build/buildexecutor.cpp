@@ -8,6 +8,7 @@
 #include "build/rootfsview.h"
 #include "build/runstep.h"
 #include "build/shelllexer.h"
+#include "build/stageeventorder.h"
 #include "common/tr.h"
 #include "image/manifestwriter.h"
 #include "image/mediatypes.h"
@@ -20,6 +21,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <condition_variable>
+#include <thread>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -68,6 +72,8 @@ BuildExecutor::BuildExecutor(BuildServices services, BuildOptions options)
     : m_services(std::move(services)), m_options(std::move(options)),
       m_cache(std::make_unique<BuildCache>(*m_services.store))
 {
+    // Every wait of a step (RUN, layer writes, snapshots) also stops when another stage failed.
+    m_services.canceled = [this, outer = m_services.canceled] { return m_failed || (outer && outer()); };
 }
 
 BuildExecutor::~BuildExecutor() = default;
@@ -79,25 +85,24 @@ Image::Timestamp BuildExecutor::now() const
     return Image::Timestamp(QDateTime::currentDateTimeUtc());
 }
 
-BuildEvent BuildExecutor::event(BuildEvent::Kind kind) const
+BuildEvent BuildExecutor::event(const StageState &state, BuildEvent::Kind kind) const
 {
     BuildEvent e;
     e.kind = kind;
-    e.step = m_step;
+    e.step = state.step;
     e.stepCount = m_stepCount;
-    e.stage = m_currentStage;
+    e.stage = state.index;
     e.file = m_fileName;
-    if (m_currentInstruction) {
-        e.line = m_currentInstruction->startLine;
-        e.instruction = m_currentInstruction->original;
+    if (state.instruction) {
+        e.line = state.instruction->startLine;
+        e.instruction = state.instruction->original;
     }
     return e;
 }
 
 void BuildExecutor::emitEvent(const BuildEvent &event) const
 {
-    if (m_services.report)
-        m_services.report(event);
+    m_events->emitEvent(event);
 }
 
 QHash<QString, QString> BuildExecutor::expansionEnv(const StageState &state) const
@@ -115,18 +120,44 @@ Result<QString> BuildExecutor::expand(const StageState &state, const QString &wo
     return ShellLexer(u'\\').processWord(word, expansionEnv(state));
 }
 
+Result<QList<QSet<int>>> BuildExecutor::stageDependencies(const Dockerfile &dockerfile) const
+{
+    ShellEnvironment globals;
+    for (auto it = m_globalArgs.begin(); it != m_globalArgs.end(); ++it)
+        globals.insert(it.key(), it.value());
+    QList<QSet<int>> dependencies;
+    for (const Stage &stage : dockerfile.stages()) {
+        QSet<int> needs;
+        Result<QString> base = ShellLexer(dockerfile.escapeToken()).processWord(stage.baseImage, globals);
+        if (!base)
+            return std::unexpected(base.error());
+        if (const int earlier = dockerfile.stageIndex(*base); earlier >= 0 && earlier < stage.index)
+            needs.insert(earlier);
+        for (const Instruction &instruction : stage.instructions) {
+            const auto *copy = instruction.as<CopyInstruction>();
+            if (!copy || copy->from.isEmpty())
+                continue;
+            for (const Stage &other : dockerfile.stages()) {
+                if (other.index < stage.index && (other.name == copy->from.toLower() || QString::number(other.index) == copy->from))
+                    needs.insert(other.index);
+            }
+        }
+        dependencies.append(needs);
+    }
+    return dependencies;
+}
+
 Result<BuildOutcome> BuildExecutor::run(const Dockerfile &dockerfile, const BuildContext &context)
 {
     m_fileName = context.dockerfileName();
     const int target = m_options.target.isEmpty() ? int(dockerfile.stages().size()) - 1 : dockerfile.stageIndex(m_options.target);
     if (target < 0)
         return fail(ErrorCode::InvalidArgument, Tr::tr("failed to reach build target %1 in Dockerfile").arg(m_options.target));
-    m_stepCount = dockerfile.stepCount() + (m_options.labels.isEmpty() ? 0 : 1);
+    // The global ARGs, then the stages the target needs; the others are not built (as BuildKit).
     ShellEnvironment globals;
+    StageState preamble;
+    m_stepCount = int(dockerfile.globalArgs().size());
     for (const Instruction &instruction : dockerfile.globalArgs()) {
-        ++m_step;
-        m_currentInstruction = &instruction;
-        emitEvent(event(BuildEvent::Kind::StepStarted));
         for (const ArgDefinition &arg : instruction.as<ArgInstruction>()->args) {
             std::optional<QString> value;
             if (m_options.buildArgs.contains(arg.name)) {
@@ -144,38 +175,100 @@ Result<BuildOutcome> BuildExecutor::run(const Dockerfile &dockerfile, const Buil
             }
         }
     }
-    for (int index = 0; index <= target; ++index) {
-        if (Status built = buildStage(dockerfile, context, index); !built)
-            return std::unexpected(built.error());
+    Result<QList<QSet<int>>> dependencies = stageDependencies(dockerfile);
+    if (!dependencies)
+        return std::unexpected(dependencies.error());
+    QSet<int> needed{target};
+    for (int index = target; index >= 0; --index) {
+        if (needed.contains(index))
+            needed.unite(dependencies->at(index));
     }
+    QList<int> stages;
+    m_stages.resize(dockerfile.stages().size());
+    for (const Stage &stage : dockerfile.stages()) {
+        if (!needed.contains(stage.index))
+            continue;
+        stages.append(stage.index);
+        auto state = std::make_unique<StageState>();
+        state->index = stage.index;
+        state->name = stage.name;
+        state->step = m_stepCount;  // of the step before its FROM: each step counts itself
+        m_stepCount += 1 + int(stage.instructions.size()) + (stage.index == target && !m_options.labels.isEmpty() ? 1 : 0);
+        m_stages[size_t(stage.index)] = std::move(state);
+    }
+    m_events = std::make_unique<StageEventOrder>(stages, m_services.report);
+    for (const Instruction &instruction : dockerfile.globalArgs()) {
+        ++preamble.step;
+        preamble.instruction = &instruction;
+        m_events->emitEvent(event(preamble, BuildEvent::Kind::StepStarted), true);
+    }
+    const Status built = buildStages(dockerfile, context, stages, *dependencies);
+    if (!built)
+        return std::unexpected(built.error());
     QStringList unused;
     for (auto it = m_options.buildArgs.begin(); it != m_options.buildArgs.end(); ++it) {
         if (!m_usedArgs.contains(it.key()))
             unused.append(it.key());
     }
     if (!unused.isEmpty()) {
-        BuildEvent warning = event(BuildEvent::Kind::Warning);
+        BuildEvent warning = event(preamble, BuildEvent::Kind::Warning);
         warning.text = Tr::tr("[Warning] One or more build-args [%1] were not consumed").arg(unused.join(u' '));
-        emitEvent(warning);
+        m_events->emitEvent(warning, true);
     }
-    m_outcome.imageId = m_stages.back()->imageId;
-    m_outcome.steps = m_step;
-    if (!m_outcome.imageId.isValid())
+    BuildOutcome outcome;
+    for (const int index : std::as_const(stages)) {
+        outcome.intermediateIds += m_stages.at(size_t(index))->intermediateIds;
+        outcome.cacheHits += m_stages.at(size_t(index))->cacheHits;
+    }
+    outcome.imageId = m_stages.at(size_t(target))->imageId;
+    outcome.steps = m_stepCount;
+    if (!outcome.imageId.isValid())
         return fail(ErrorCode::InvalidArgument, Tr::tr("No image was generated. Is your Dockerfile empty?"));
-    return m_outcome;
+    return outcome;
 }
 
-Status BuildExecutor::buildStage(const Dockerfile &dockerfile, const BuildContext &context, int stageIndex)
+Status BuildExecutor::buildStages(const Dockerfile &dockerfile, const BuildContext &context, const QList<int> &stages,
+                                  const QList<QSet<int>> &dependencies)
 {
-    const Stage &stage = dockerfile.stages().at(stageIndex);
-    m_currentStage = stageIndex;
-    m_stages.push_back(std::make_unique<StageState>());
-    StageState &state = *m_stages.back();
-    state.index = stageIndex;
-    state.name = stage.name;
-    ++m_step;
-    m_currentInstruction = &stage.from;
-    emitEvent(event(BuildEvent::Kind::StepStarted));
+    std::mutex lock;
+    std::condition_variable changed;
+    QSet<int> done;
+    std::optional<Error> firstError;
+    std::vector<std::thread> threads;
+    for (const int index : stages) {
+        threads.emplace_back([&, index] {
+            {
+                std::unique_lock waiting(lock);
+                changed.wait(waiting, [&] { return m_failed || done.contains(dependencies.at(index)); });
+                if (m_failed)
+                    return;
+            }
+            const Status built = buildStage(dockerfile, context, *m_stages.at(size_t(index)));
+            std::lock_guard finished(lock);
+            if (built) {
+                done.insert(index);
+                m_events->finished(index);
+            } else if (!m_failed.exchange(true)) {
+                firstError = built.error();
+            }
+            changed.notify_all();
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    if (firstError) {
+        m_events->flush();
+        return std::unexpected(*firstError);
+    }
+    return {};
+}
+
+Status BuildExecutor::buildStage(const Dockerfile &dockerfile, const BuildContext &context, StageState &state)
+{
+    const Stage &stage = dockerfile.stages().at(state.index);
+    ++state.step;
+    state.instruction = &stage.from;
+    emitEvent(event(state, BuildEvent::Kind::StepStarted));
     if (Status based = from(state, dockerfile, stage); !based)
         return based;
     if (Status triggered = runOnBuildTriggers(state, context); !triggered)
@@ -184,8 +277,8 @@ Status BuildExecutor::buildStage(const Dockerfile &dockerfile, const BuildContex
         if (Status done = step(state, instruction, context, true); !done)
             return done;
     }
-    const bool isTarget = m_options.target.isEmpty() ? stageIndex == dockerfile.stages().size() - 1
-                                                     : stageIndex == dockerfile.stageIndex(m_options.target);
+    const bool isTarget = m_options.target.isEmpty() ? state.index == dockerfile.stages().size() - 1
+                                                     : state.index == dockerfile.stageIndex(m_options.target);
     if (isTarget && !m_options.labels.isEmpty()) {
         Instruction labels;
         LabelInstruction data;
@@ -206,6 +299,7 @@ Status BuildExecutor::buildStage(const Dockerfile &dockerfile, const BuildContex
 
 Result<Store::ImageRecord> BuildExecutor::baseImage(const QString &reference)
 {
+    std::lock_guard lock(m_baseImageLock);
     if (!m_options.pull) {
         Result<Store::ImageRecord> local = m_services.store->resolve(reference);
         if (local || local.error().code != ErrorCode::NotFound)
@@ -228,7 +322,7 @@ Status BuildExecutor::from(StageState &state, const Dockerfile &dockerfile, cons
         return fail(ErrorCode::InvalidArgument, Tr::tr("%1:%2: base name (%3) should not be blank").arg(m_fileName).arg(stage.from.startLine).arg(stage.baseImage));
     const int earlier = dockerfile.stageIndex(*name);
     if (earlier >= 0 && earlier < stage.index) {
-        const StageState &parent = *m_stages.at(earlier);
+        const StageState &parent = *m_stages.at(size_t(earlier));
         state.config = parent.config;
         state.imageId = parent.imageId;
         state.layers = parent.layers;
@@ -247,7 +341,7 @@ Status BuildExecutor::from(StageState &state, const Dockerfile &dockerfile, cons
         if (Status adopted = adopt(state, base->id); !adopted)
             return adopted;
     }
-    BuildEvent finished = event(BuildEvent::Kind::StepFinished);
+    BuildEvent finished = event(state, BuildEvent::Kind::StepFinished);
     finished.imageId = state.imageId.toString();
     emitEvent(finished);
     return {};
@@ -276,7 +370,7 @@ Status BuildExecutor::runOnBuildTriggers(StageState &state, const BuildContext &
     if (triggers.isEmpty())
         return {};
     state.config.config.onBuild.clear();
-    BuildEvent note = event(BuildEvent::Kind::Log);
+    BuildEvent note = event(state, BuildEvent::Kind::Log);
     note.text = Tr::tr("# Executing %n build trigger(s)", nullptr, int(triggers.size()));
     emitEvent(note);
     for (const QString &trigger : triggers) {
@@ -295,13 +389,13 @@ Status BuildExecutor::step(StageState &state, const Instruction &instruction, co
     if (m_services.canceled && m_services.canceled())
         return fail(ErrorCode::Canceled, Tr::tr("canceled"));
     if (counted)
-        ++m_step;
-    m_currentInstruction = &instruction;
-    emitEvent(event(BuildEvent::Kind::StepStarted));
+        ++state.step;
+    state.instruction = &instruction;
+    emitEvent(event(state, BuildEvent::Kind::StepStarted));
     QElapsedTimer timer;
     timer.start();
     auto failed = [&](const Error &error) -> Status {
-        BuildEvent e = event(BuildEvent::Kind::StepFailed);
+        BuildEvent e = event(state, BuildEvent::Kind::StepFailed);
         e.text = error.message;
         e.durationMs = timer.elapsed();
         emitEvent(e);
@@ -328,34 +422,34 @@ Status BuildExecutor::step(StageState &state, const Instruction &instruction, co
         if (!lookup.image.isValid() && state.missed)
             lookup = {{}, CacheMissReason::EarlierMiss, {}};
     }
-    BuildEvent finished = event(BuildEvent::Kind::StepFinished);
+    BuildEvent finished = event(state, BuildEvent::Kind::StepFinished);
     if (lookup.image.isValid()) {
         if (Status adopted = adopt(state, lookup.image); !adopted)
             return failed(adopted.error());
-        ++m_outcome.cacheHits;
-        BuildEvent hit = event(BuildEvent::Kind::CacheHit);
+        ++state.cacheHits;
+        BuildEvent hit = event(state, BuildEvent::Kind::CacheHit);
         hit.imageId = lookup.image.toString();
         emitEvent(hit);
     } else {
         state.missed = true;
-        BuildEvent miss = event(BuildEvent::Kind::CacheMiss);
+        BuildEvent miss = event(state, BuildEvent::Kind::CacheMiss);
         miss.missReason = lookup.reason;
         miss.missDetail = lookup.detail;
         miss.text = missText(lookup.reason, lookup.detail);
         emitEvent(miss);
-        Status done;
-        if (plan->kind == StepPlan::Kind::Run)
+        Status done = plan->onMiss ? plan->onMiss(state, *plan) : Status();
+        if (done && plan->kind == StepPlan::Kind::Run)
             done = executeRun(state, *plan, finished);
-        else if (plan->kind == StepPlan::Kind::Copy)
+        else if (done && plan->kind == StepPlan::Kind::Copy)
             done = executeCopy(state, *plan, finished);
-        else
+        else if (done)
             done = commit(state, plan->createdBy, true, std::nullopt, {}, -1);
         if (!done)
             return failed(done.error());
         if (Status recorded = m_cache->record(plan->probe, state.imageId); !recorded)
             return failed(recorded.error());
     }
-    m_outcome.intermediateIds.append(state.imageId);
+    state.intermediateIds.append(state.imageId);
     finished.imageId = state.imageId.toString();
     finished.durationMs = timer.elapsed();
     emitEvent(finished);

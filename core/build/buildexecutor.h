@@ -9,11 +9,14 @@
 #include "store/imagerecord.h"
 
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -24,6 +27,7 @@ namespace Ponton::Build {
 
 class BuildContext;
 class BuildCache;
+class StageEventOrder;
 
 struct BuildOptions {
     QMap<QString, QString> buildArgs;
@@ -57,8 +61,10 @@ struct BuildOutcome {
 // Runs a Dockerfile as Docker's classic builder does: every step after FROM commits an image whose
 // parent is the previous step (metadata steps with an empty layer), RUN in a container through the
 // helper whose upper dir becomes the layer, COPY/ADD written straight from the context, the cache
-// looked up before each step. Stages after --target are skipped; stages before it are built in order.
-// Blocking: run it on a worker thread.
+// looked up before each step. As BuildKit, only the stages the target needs (through FROM and
+// COPY --from) are built, and stages that do not need each other run at the same time, each on its
+// own thread; their events still come in Dockerfile order (StageEventOrder). A failing stage cancels
+// the others. Blocking: run it on a worker thread.
 class BuildExecutor
 {
 public:
@@ -71,7 +77,7 @@ private:
     struct StageState;
     struct StepPlan;
 
-    Status buildStage(const Dockerfile &dockerfile, const BuildContext &context, int stageIndex);
+    Status buildStage(const Dockerfile &dockerfile, const BuildContext &context, StageState &state);
     Status from(StageState &state, const Dockerfile &dockerfile, const Stage &stage);
     Status runOnBuildTriggers(StageState &state, const BuildContext &context);
     Status step(StageState &state, const Instruction &instruction, const BuildContext &context, bool counted);
@@ -85,22 +91,27 @@ private:
     Result<Store::ImageRecord> baseImage(const QString &reference);
     QHash<QString, QString> expansionEnv(const StageState &state) const;
     Result<QString> expand(const StageState &state, const QString &word) const;
-    BuildEvent event(BuildEvent::Kind kind) const;
+    // The stages each stage needs (FROM an earlier stage, COPY --from one).
+    Result<QList<QSet<int>>> stageDependencies(const Dockerfile &dockerfile) const;
+    // Runs the needed stages, each once the stages it needs are built.
+    Status buildStages(const Dockerfile &dockerfile, const BuildContext &context, const QList<int> &stages,
+                       const QList<QSet<int>> &dependencies);
+    BuildEvent event(const StageState &state, BuildEvent::Kind kind) const;
     void emitEvent(const BuildEvent &event) const;
     Image::Timestamp now() const;
 
     BuildServices m_services;
     BuildOptions m_options;
     std::unique_ptr<BuildCache> m_cache;
+    std::unique_ptr<StageEventOrder> m_events;
     QMap<QString, QString> m_globalArgs;
+    std::mutex m_usedArgsLock;
     QSet<QString> m_usedArgs;
-    std::vector<std::unique_ptr<StageState>> m_stages;
+    std::mutex m_baseImageLock;              // base image look-ups and pulls, one at a time
+    std::atomic_bool m_failed = false;       // a stage failed: the others stop
+    std::vector<std::unique_ptr<StageState>> m_stages; // one per Dockerfile stage, null when not built
     QString m_fileName;
-    int m_step = 0;
     int m_stepCount = 0;
-    int m_currentStage = 0;
-    const Instruction *m_currentInstruction = nullptr;
-    BuildOutcome m_outcome;
 };
 
 } // namespace Ponton::Build

@@ -24,6 +24,10 @@ struct BuildExecutor::StageState {
     bool missed = false;
     bool snapshotsReady = false;
     QList<Digest> snapshots;
+    int step = 0;                        // the classic builder's number of the current step
+    const Instruction *instruction = nullptr; // the current step's
+    QList<Digest> intermediateIds;       // every step's image
+    int cacheHits = 0;
 };
 
 struct BuildExecutor::StepPlan {
@@ -32,6 +36,8 @@ struct BuildExecutor::StepPlan {
     QString createdBy;
     CacheProbe probe;
     std::function<void(StageState &)> apply;
+    // Work only a cache miss needs, run before the step executes (WORKDIR looks for its folder).
+    std::function<Status(StageState &, StepPlan &)> onMiss;
     RunCommand run;
     CopyPlan copy;
     int filesAdded = 0;     // COPY/ADD: entries new to the target, and entries replacing one

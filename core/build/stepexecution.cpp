@@ -64,7 +64,7 @@ Status BuildExecutor::executeRun(StageState &state, const StepPlan &plan, BuildE
         if (containerId.isEmpty())
             return;
         if (runtime.remove(containerId, true)) {
-            BuildEvent removed = event(BuildEvent::Kind::ContainerRemoved);
+            BuildEvent removed = event(state, BuildEvent::Kind::ContainerRemoved);
             removed.containerId = containerId;
             emitEvent(removed);
         }
@@ -77,12 +77,12 @@ Status BuildExecutor::executeRun(StageState &state, const StepPlan &plan, BuildE
     RunStep::Callbacks callbacks;
     callbacks.started = [&](const QString &id) {
         containerId = id;
-        BuildEvent started = event(BuildEvent::Kind::ContainerStarted);
+        BuildEvent started = event(state, BuildEvent::Kind::ContainerStarted);
         started.containerId = id;
         emitEvent(started);
     };
     callbacks.line = [&](const QString &line, bool fromStderr) {
-        BuildEvent log = event(BuildEvent::Kind::Log);
+        BuildEvent log = event(state, BuildEvent::Kind::Log);
         log.text = line;
         log.fromStderr = fromStderr;
         emitEvent(log);

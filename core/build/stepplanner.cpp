@@ -8,6 +8,7 @@
 #include "common/tr.h"
 #include "store/imagestore.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,6 +104,7 @@ Result<BuildExecutor::StepPlan> BuildExecutor::planStep(StageState &state, const
             std::optional<QString> value;
             if (m_options.buildArgs.contains(definition.name)) {
                 value = m_options.buildArgs.value(definition.name);
+                std::lock_guard lock(m_usedArgsLock);
                 m_usedArgs.insert(definition.name);
             } else if (definition.defaultValue) {
                 Result<QString> expandedValue = expanded(*definition.defaultValue);
@@ -183,21 +185,22 @@ Result<BuildExecutor::StepPlan> BuildExecutor::planStep(StageState &state, const
             planned = CopyPlanner::plan(request, CopySourceTree::fromContext(context), target);
         } else {
             int fromStage = -1;
+            // An earlier stage, built before this one (stageDependencies): a copy of its state, since
+            // other stages may copy from it at the same time.
             for (const auto &built : m_stages) {
-                if (built.get() != &state && (built->name == copy->from.toLower() || QString::number(built->index) == copy->from))
+                if (built && built->index < state.index && (built->name == copy->from.toLower() || QString::number(built->index) == copy->from))
                     fromStage = built->index;
             }
             StageState image;
-            StageState *source = nullptr;
+            StageState *source = &image;
             if (fromStage >= 0) {
-                source = m_stages.at(fromStage).get();
+                image = *m_stages.at(size_t(fromStage));
             } else {
                 Result<Store::ImageRecord> record = baseImage(copy->from);
                 if (!record)
                     return std::unexpected(record.error());
                 if (Status adopted = adopt(image, record->id); !adopted)
                     return std::unexpected(adopted.error());
-                source = &image;
             }
             Result<QList<Digest>> sourceSnapshots = prepareSnapshots(*source);
             if (!sourceSnapshots)
@@ -235,6 +238,32 @@ Result<BuildExecutor::StepPlan> BuildExecutor::planStep(StageState &state, const
         const QString dir = RootfsView::clean(joinPath(config.config.workingDir, *path));
         plan.createdBy = shellOf(config).join(u' ') + u" #(nop) WORKDIR "_s + dir;
         plan.apply = [dir](StageState &s) { s.config.config.workingDir = dir; };
+        // As the classic builder, the folder is created when missing (0755, owned by root whatever USER
+        // is), with the parents it lacks: a layer of those folders, else an empty layer. Only a miss
+        // looks at the rootfs, so that a cached WORKDIR needs no snapshot.
+        plan.onMiss = [this, dir](StageState &s, StepPlan &p) -> Status {
+            Result<QList<Digest>> snapshots = prepareSnapshots(s);
+            if (!snapshots)
+                return std::unexpected(snapshots.error());
+            const RootfsView target(m_services.stateDir, *snapshots);
+            QString prefix;
+            for (const QString &part : dir.split(u'/', Qt::SkipEmptyParts)) {
+                prefix += u'/' + part;
+                if (!p.copy.entries.isEmpty() || !target.locate(prefix)) {
+                    LayerEntry folder;
+                    folder.type = LayerEntry::Type::Directory;
+                    folder.path = prefix.mid(1);
+                    folder.mode = 0755;
+                    folder.mtime = m_options.sourceDateEpoch ? *m_options.sourceDateEpoch : QDateTime::currentSecsSinceEpoch();
+                    p.copy.entries.append(folder);
+                }
+            }
+            if (!p.copy.entries.isEmpty()) {
+                p.kind = StepPlan::Kind::Copy;
+                p.filesAdded = int(p.copy.entries.size());
+            }
+            return {};
+        };
     } else if (const auto *user = instruction.as<UserInstruction>()) {
         Result<QString> value = expanded(user->user);
         if (!value)

@@ -25,6 +25,8 @@ private slots:
     void eventsFollowTheContract();
     void cancelStopsTheRunningStep();
     void onbuildHeredocAddTarAndChown();
+    void independentStagesRunTogether();
+    void stagesStopTogether();
 
 private:
     struct Outcome {
@@ -199,6 +201,85 @@ void TestBuildJob::onbuildHeredocAddTarAndChown()
     auto config = m_store->store().config(*image);
     QVERIFY(config);
     QVERIFY(config->config.onBuild.isEmpty());
+}
+
+void TestBuildJob::independentStagesRunTogether()
+{
+    // a and b need nothing of each other: they run at the same time. unused is not needed by the target
+    // and is not built at all (as BuildKit).
+    BuildStore::writeFile(path(u"stages/Dockerfile"_s),
+                          "FROM busybox AS a\nRUN sleep 3 && echo from-a > /a\n"
+                          "FROM busybox AS b\nRUN sleep 3 && echo from-b > /b\n"
+                          "FROM busybox AS unused\nRUN echo never-built\n"
+                          "FROM busybox\nCOPY --from=a /a /a\nCOPY --from=b /b /b\nRUN cat /a /b\n");
+    Ponton::BuildRequest request;
+    request.context = path(u"stages"_s);
+    QElapsedTimer timer;
+    timer.start();
+    const Outcome outcome = build(request);
+    const qint64 wall = timer.elapsed();
+    QVERIFY2(outcome.result.ok, qPrintable(outcome.result.error.toString()));
+    qint64 sequentialRuns = 0;
+    int lastStage = 0;
+    QStringList lines;
+    for (const BuildEvent &event : outcome.events) {
+        if (event.kind == BuildEvent::Kind::ContextSent || event.kind == BuildEvent::Kind::Tagged)
+            continue;
+        QVERIFY2(event.stage >= lastStage, "the events of a stage came after a later stage's");
+        QVERIFY(event.stage != 2);
+        lastStage = event.stage;
+        QCOMPARE(event.stepCount, 8);
+        if (event.kind == BuildEvent::Kind::StepFinished && event.instruction.startsWith(u"RUN sleep"_s))
+            sequentialRuns += event.durationMs;
+        if (event.kind == BuildEvent::Kind::Log)
+            lines.append(event.text);
+    }
+    QCOMPARE(lines, (QStringList{u"from-a"_s, u"from-b"_s}));
+    QCOMPARE(outcome.events.last().step, 8);
+    QCOMPARE(outcome.events.last().instruction, u"RUN cat /a /b"_s);
+    QVERIFY(sequentialRuns >= 6000);
+    // The whole build, final stage included, took less than the two RUNs one after the other.
+    QVERIFY2(wall < sequentialRuns, qPrintable(u"wall %1 ms, RUN steps %2 ms"_s.arg(wall).arg(sequentialRuns)));
+}
+
+void TestBuildJob::stagesStopTogether()
+{
+    Ponton::Runtime::RuntimeClientOptions options;
+    options.helperPath = QStringLiteral(PONTON_HELPER_PATH);
+    options.stateDir = m_store->root() + u"/runtime"_s;
+    Ponton::Runtime::RuntimeClient client(options);
+    // cancel() stops the running steps of both stages (b's output is held until a ends, so cancel once
+    // a runs and b had time to start).
+    BuildStore::writeFile(path(u"both/Dockerfile"_s),
+                          "FROM busybox AS a\nRUN echo a-started && sleep 60\nFROM busybox AS b\nRUN sleep 60\n"
+                          "FROM busybox\nCOPY --from=a /etc/hostname /a\nCOPY --from=b /etc/hostname /b\n");
+    Ponton::BuildRequest request;
+    request.context = path(u"both"_s);
+    QElapsedTimer timer;
+    timer.start();
+    const Outcome canceled = build(request, [](Ponton::Job *job, const BuildEvent &event) {
+        if (event.kind == BuildEvent::Kind::Log && event.text == u"a-started")
+            QTimer::singleShot(1500, job, &Ponton::Job::cancel);
+    });
+    QVERIFY(!canceled.result.ok);
+    QCOMPARE(canceled.result.error.code, Ponton::ErrorCode::Canceled);
+    QVERIFY2(timer.elapsed() < 30000, "a RUN was not stopped");
+    auto containers = client.list();
+    QVERIFY(containers);
+    QCOMPARE(containers->size(), 0);
+
+    // A failing stage stops the other one, and its error is the build's.
+    BuildStore::writeFile(path(u"both/Dockerfile"_s),
+                          "FROM busybox AS a\nRUN sleep 60\nFROM busybox AS b\nRUN sleep 1 && exit 3\n"
+                          "FROM busybox\nCOPY --from=a /etc/hostname /a\nCOPY --from=b /etc/hostname /b\n");
+    timer.restart();
+    const Outcome failed = build(request);
+    QVERIFY(!failed.result.ok);
+    QVERIFY2(failed.result.error.message.contains(u"returned a non-zero code: 3"_s), qPrintable(failed.result.error.toString()));
+    QVERIFY2(timer.elapsed() < 30000, "the other stage's RUN was not stopped");
+    containers = client.list();
+    QVERIFY(containers);
+    QCOMPARE(containers->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBuildJob)

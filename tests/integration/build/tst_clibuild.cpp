@@ -41,6 +41,7 @@ private slots:
     void dockerignoreAndArchiveContexts();
     void metadataAndArgs();
     void reproducibleImageId();
+    void workdirCreatesItsFolder();
     void parseErrorNamesFileAndLine();
 
 private:
@@ -233,7 +234,10 @@ void TestCliBuild::metadataAndArgs()
 void TestCliBuild::reproducibleImageId()
 {
     BuildStore::writeFile(context(u"repro/a.txt"_s), "same bytes\n");
-    BuildStore::writeFile(context(u"repro/Dockerfile"_s), "FROM busybox\nCOPY a.txt /a.txt\nENV MODE=repro\nCMD [\"cat\", \"/a.txt\"]\n");
+    // A RUN layer too: the files it writes get their times clamped to SOURCE_DATE_EPOCH.
+    BuildStore::writeFile(context(u"repro/Dockerfile"_s),
+                          "FROM busybox\nWORKDIR /srv/app\nCOPY a.txt /a.txt\nRUN mkdir -p /data/sub && echo run > /data/sub/f && cp /a.txt /data/\n"
+                          "ENV MODE=repro\nCMD [\"cat\", \"/a.txt\"]\n");
     BuildStore other(m_dir->filePath(u"other-store"_s));
     const Ponton::Status added = other.addBaseImage();
     QVERIFY(added);
@@ -247,6 +251,27 @@ void TestCliBuild::reproducibleImageId()
                                    {{u"SOURCE_DATE_EPOCH"_s, u"1800000000"_s}});
     QVERIFY2(later.exitCode == 0, explain(later).constData());
     QVERIFY(later.out != a.out);
+}
+
+void TestCliBuild::workdirCreatesItsFolder()
+{
+    // The RUN's own working folder is /, so /app and /app/sub exist only if WORKDIR made them: as root,
+    // 0755, whatever USER is (the classic builder; BuildKit would give them to USER).
+    BuildStore::writeFile(context(u"workdir/Dockerfile"_s),
+                          "FROM busybox\nUSER 1000\nWORKDIR /app/sub\nWORKDIR /\nRUN stat -c '%n %u:%g %a' /app /app/sub\n"
+                          "WORKDIR /etc\nRUN stat -c 'etc %u %a' .\n");
+    const CliRun run = m_store->cli({u"build"_s, u"."_s}, context(u"workdir"_s));
+    QVERIFY2(run.exitCode == 0, explain(run).constData());
+    QVERIFY2(run.out.contains(u"\n/app 0:0 755\n/app/sub 0:0 755\n"_s), explain(run).constData());
+    QVERIFY2(run.out.contains(u"\netc 0 755\n"_s), explain(run).constData());
+    // A final image ending in WORKDIR has the folder: COPY --from finds it.
+    BuildStore::writeFile(context(u"workdir/Dockerfile"_s),
+                          "FROM busybox AS base\nWORKDIR /made/here\nFROM busybox\nCOPY --from=base /made /made\nWORKDIR /\n"
+                          "RUN test -d /made/here && echo found\n");
+    const CliRun copied = m_store->cli({u"build"_s, u"."_s}, context(u"workdir"_s));
+    QVERIFY2(copied.exitCode == 0 && copied.out.contains(u"\nfound\n"_s), explain(copied).constData());
+    const CliRun cached = m_store->cli({u"build"_s, u"."_s}, context(u"workdir"_s));
+    QVERIFY2(cached.exitCode == 0 && !cached.out.contains(u"Running in"_s), explain(cached).constData());
 }
 
 void TestCliBuild::parseErrorNamesFileAndLine()
