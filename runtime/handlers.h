@@ -8,5 +8,6 @@ class Server;
 void registerSnapshotHandlers(Server &server);
 void registerContainerHandlers(Server &server);
 void registerExecHandlers(Server &server);
+void registerRootfsHandlers(Server &server);
 
 } // namespace ponton::helper

@@ -112,5 +112,6 @@ int main(int argc, char **argv)
     registerSnapshotHandlers(server);
     registerContainerHandlers(server);
     registerExecHandlers(server);
+    registerRootfsHandlers(server);
     return server.run();
 }

@@ -36,13 +36,10 @@ struct Owner {
 // name:x:uid:gid:… lines of /etc/passwd or /etc/group in the target file system.
 std::optional<QStringList> lookupEntry(const RootfsView &target, const QString &file, const QString &name)
 {
-    const std::optional<QString> host = target.locate(file);
-    if (!host)
+    const std::optional<QByteArray> content = target.read(file);
+    if (!content)
         return std::nullopt;
-    QFile in(*host);
-    if (!in.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    for (const QByteArray &line : in.readAll().split('\n')) {
+    for (const QByteArray &line : content->split('\n')) {
         const QStringList fields = QString::fromUtf8(line).split(u':');
         if (fields.size() >= 3 && fields.at(0) == name)
             return fields;
@@ -116,13 +113,11 @@ private:
             dir.path = parent;
             dir.mode = 0755;
             dir.mtime = m_clamp >= 0 ? m_clamp : 0;
-            struct stat st {};
-            if (const std::optional<QString> host = m_target.locate(u'/' + parent);
-                host && ::lstat(QFile::encodeName(*host).constData(), &st) == 0 && S_ISDIR(st.st_mode)) {
-                dir.mode = st.st_mode & 07777;
-                dir.uid = st.st_uid;
-                dir.gid = st.st_gid;
-                dir.mtime = m_clamp >= 0 ? qMin<qint64>(st.st_mtime, m_clamp) : st.st_mtime;
+            if (const std::optional<PathInfo> existing = m_target.locate(u'/' + parent); existing && existing->isDirectory()) {
+                dir.mode = existing->mode;
+                dir.uid = existing->uid;
+                dir.gid = existing->gid;
+                dir.mtime = m_clamp >= 0 ? qMin<qint64>(existing->mtime, m_clamp) : existing->mtime;
             }
             m_entries.insert(parent, dir);
         }
@@ -134,19 +129,26 @@ private:
 };
 
 // sha256 of what the cache must notice: type, mode, owner, size, link target and content (no mtime).
-QString digestOf(const LayerEntry &entry, const struct stat &st)
+Result<QString> digestOf(const LayerEntry &entry, qint64 size)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(u"%1 %2 %3:%4 %5 "_s.arg(int(entry.type)).arg(entry.mode, 0, 8).arg(entry.uid).arg(entry.gid)
-                     .arg(qint64(st.st_size)).toUtf8());
+                     .arg(size).toUtf8());
     hash.addData(entry.linkTarget.toUtf8());
     if (entry.type == LayerEntry::Type::File || entry.type == LayerEntry::Type::Archive) {
-        if (entry.source.isEmpty()) {
-            hash.addData(entry.data);
-        } else {
+        if (!entry.source.isEmpty()) {
             QFile file(entry.source);
             if (file.open(QIODevice::ReadOnly))
                 hash.addData(&file);
+        } else if (entry.open) {
+            Result<Runtime::FileDescriptor> opened = entry.open();
+            if (!opened)
+                return std::unexpected(opened.error());
+            QFile file;
+            if (file.open(opened->release(), QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+                hash.addData(&file);
+        } else {
+            hash.addData(entry.data);
         }
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -162,50 +164,46 @@ struct Walk {
     bool destIsDir;
 };
 
-Status addPath(Walk &walk, const QString &source, const QString &hostPath, const QString &target, bool top)
+Status addPath(Walk &walk, const QString &source, const PathInfo &info, const QString &target, bool top)
 {
-    struct stat st {};
-    if (::lstat(QFile::encodeName(hostPath).constData(), &st) != 0)
-        return fail(ErrorCode::NotFound, Tr::tr("COPY failed: file not found in build context or excluded by .dockerignore: stat %1: file does not exist").arg(source));
     LayerEntry entry;
     entry.path = target;
-    entry.source = hostPath;
-    entry.mode = st.st_mode & 07777;
-    entry.uid = walk.tree.keepOwner ? st.st_uid : 0;
-    entry.gid = walk.tree.keepOwner ? st.st_gid : 0;
+    entry.source = info.hostPath;
+    entry.mode = info.mode;
+    entry.uid = walk.tree.keepOwner ? info.uid : 0;
+    entry.gid = walk.tree.keepOwner ? info.gid : 0;
     if (walk.owner.uid)
         entry.uid = *walk.owner.uid;
     if (walk.owner.gid)
         entry.gid = *walk.owner.gid;
     if (walk.chmod)
         entry.mode = *walk.chmod;
-    entry.mtime = st.st_mtime;
-    if (S_ISDIR(st.st_mode)) {
+    entry.mtime = info.mtime;
+    if (info.isDirectory()) {
         entry.type = LayerEntry::Type::Directory;
         entry.source.clear();
         if (!target.isEmpty())
             walk.set.add(entry);
         for (const QString &name : walk.tree.list(source)) {
             const QString childSource = source.isEmpty() ? name : source + u'/' + name;
-            const std::optional<QString> childHost = walk.tree.locate(childSource);
-            if (!childHost)
+            const std::optional<PathInfo> child = walk.tree.locate(childSource);
+            if (!child)
                 continue;
             const QString childTarget = target.isEmpty() ? name : target + u'/' + name;
-            if (Status added = addPath(walk, childSource, *childHost, childTarget, false); !added)
+            if (Status added = addPath(walk, childSource, *child, childTarget, false); !added)
                 return added;
         }
         return {};
     }
-    if (S_ISLNK(st.st_mode)) {
+    if (info.type == PathInfo::Type::Symlink) {
         entry.type = LayerEntry::Type::Symlink;
-        entry.linkTarget = QFile::symLinkTarget(hostPath);
-        const QByteArray link(4096, '\0');
-        const ssize_t length = ::readlink(QFile::encodeName(hostPath).constData(), const_cast<char *>(link.data()), 4095);
-        if (length >= 0)
-            entry.linkTarget = QString::fromUtf8(link.left(length));
+        entry.linkTarget = info.linkTarget;
         entry.source.clear();
-    } else if (S_ISREG(st.st_mode)) {
-        entry.type = top && walk.add && LayerBuilder::isArchive(hostPath) ? LayerEntry::Type::Archive : LayerEntry::Type::File;
+    } else if (info.type == PathInfo::Type::File) {
+        const bool archive = top && walk.add && !info.hostPath.isEmpty() && LayerBuilder::isArchive(info.hostPath);
+        entry.type = archive ? LayerEntry::Type::Archive : LayerEntry::Type::File;
+        if (info.hostPath.isEmpty() && walk.tree.open)
+            entry.open = [open = walk.tree.open, source] { return open(source); };
         if (entry.type == LayerEntry::Type::Archive) {
             entry.path = walk.destIsDir ? target.section(u'/', 0, -2) : target;
             if (!entry.path.isEmpty()) {
@@ -219,7 +217,10 @@ Status addPath(Walk &walk, const QString &source, const QString &hostPath, const
     } else {
         return {};
     }
-    walk.digests.insert(walk.tree.label + source, digestOf(entry, st));
+    Result<QString> digest = digestOf(entry, info.size);
+    if (!digest)
+        return std::unexpected(digest.error());
+    walk.digests.insert(walk.tree.label + source, *digest);
     walk.set.add(entry);
     return {};
 }
@@ -230,7 +231,7 @@ CopySourceTree CopySourceTree::fromContext(const BuildContext &context)
 {
     CopySourceTree tree;
     const QString root = context.root();
-    tree.locate = [root, &context](const QString &path) -> std::optional<QString> {
+    tree.locate = [root, &context](const QString &path) -> std::optional<PathInfo> {
         const QString host = path.isEmpty() ? root : root + u'/' + path;
         struct stat st {};
         if (::lstat(QFile::encodeName(host).constData(), &st) != 0)
@@ -238,7 +239,15 @@ CopySourceTree CopySourceTree::fromContext(const BuildContext &context)
         // An excluded folder is still walked when an exception may re-include something below it.
         if (!path.isEmpty() && !context.isIncluded(path) && !(S_ISDIR(st.st_mode) && context.ignore().mayIncludeBelow(path)))
             return std::nullopt;
-        return host;
+        PathInfo info = PathInfo::fromStat(st);
+        info.hostPath = host;
+        if (info.type == PathInfo::Type::Symlink) {
+            QByteArray link(4096, '\0');
+            const ssize_t length = ::readlink(QFile::encodeName(host).constData(), link.data(), 4095);
+            if (length >= 0)
+                info.linkTarget = QString::fromUtf8(link.left(length));
+        }
+        return info;
     };
     tree.list = [root, &context](const QString &path) {
         QStringList names = QDir(path.isEmpty() ? root : root + u'/' + path)
@@ -257,8 +266,9 @@ CopySourceTree CopySourceTree::fromRootfs(const RootfsView &view, const QString 
     CopySourceTree tree;
     tree.keepOwner = true;
     tree.label = label + u':';
-    tree.locate = [&view](const QString &path) { return view.locate(u'/' + path); };
-    tree.list = [&view](const QString &path) { return view.list(u'/' + path); };
+    tree.locate = [view](const QString &path) { return view.locate(u'/' + path); };
+    tree.list = [view](const QString &path) { return view.list(u'/' + path); };
+    tree.open = [view](const QString &path) { return view.open(u'/' + path); };
     return tree;
 }
 
@@ -316,18 +326,19 @@ Result<CopyPlan> CopyPlanner::plan(const CopyRequest &request, const CopySourceT
     const qsizetype count = resolved.size() + request.heredocFiles.size();
     if (count > 1 && !destSlash)
         return fail(ErrorCode::InvalidArgument, Tr::tr("When using COPY with more than one source file, the destination must be a directory and end with a /"));
-    const std::optional<QString> existing = target.locate(request.destination);
-    const bool destIsDir = destSlash || (existing && QFileInfo(*existing).isDir() && !QFileInfo(*existing).isSymLink());
+    const std::optional<PathInfo> existing = target.locate(request.destination);
+    const bool destIsDir = destSlash || (existing && existing->isDirectory());
 
     CopyPlan plan;
     EntrySet set(target, request.mtimeClamp);
     Walk walk{tree, *owner, chmod, set, plan.sourceDigests, request.add, destIsDir};
     for (const QString &source : std::as_const(resolved)) {
-        const std::optional<QString> host = tree.locate(source);
-        const bool isDir = host && QFileInfo(*host).isDir() && !QFileInfo(*host).isSymLink();
+        const std::optional<PathInfo> info = tree.locate(source);
+        if (!info)
+            return fail(ErrorCode::NotFound, Tr::tr("COPY failed: file not found in build context or excluded by .dockerignore: stat %1: file does not exist").arg(source));
         const QString name = source.section(u'/', -1);
-        const QString into = isDir || !destIsDir ? dest : (dest.isEmpty() ? name : dest + u'/' + name);
-        if (Status added = addPath(walk, source, *host, into, true); !added)
+        const QString into = info->isDirectory() || !destIsDir ? dest : (dest.isEmpty() ? name : dest + u'/' + name);
+        if (Status added = addPath(walk, source, *info, into, true); !added)
             return std::unexpected(added.error());
     }
     for (const auto &[name, body] : request.heredocFiles) {
@@ -338,9 +349,10 @@ Result<CopyPlan> CopyPlanner::plan(const CopyRequest &request, const CopySourceT
         entry.uid = owner->uid.value_or(0);
         entry.gid = owner->gid.value_or(0);
         entry.mtime = request.mtimeClamp >= 0 ? request.mtimeClamp : 0;
-        struct stat none {};
-        none.st_size = body.size();
-        plan.sourceDigests.insert(u"<<"_s + name, digestOf(entry, none));
+        Result<QString> digest = digestOf(entry, body.size());
+        if (!digest)
+            return std::unexpected(digest.error());
+        plan.sourceDigests.insert(u"<<"_s + name, *digest);
         set.add(entry);
     }
     plan.entries = set.entries();
@@ -349,7 +361,7 @@ Result<CopyPlan> CopyPlanner::plan(const CopyRequest &request, const CopySourceT
         all.addData(QString(it.key() + u' ' + it.value() + u'\n').toUtf8());
     const QString hex = QString::fromLatin1(all.result().toHex());
     const bool single = resolved.size() + request.heredocFiles.size() == 1;
-    const bool singleDir = single && !resolved.isEmpty() && QFileInfo(tree.locate(resolved.first()).value_or(QString())).isDir();
+    const bool singleDir = single && !resolved.isEmpty() && tree.locate(resolved.first()).value_or(PathInfo()).isDirectory();
     plan.summary = (single ? (singleDir ? u"dir:"_s : u"file:"_s) : u"multi:"_s)
                    + (single && !singleDir && plan.sourceDigests.size() == 1 ? plan.sourceDigests.first() : hex);
     return plan;

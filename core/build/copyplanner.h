@@ -1,6 +1,7 @@
 #pragma once
 
 #include "build/layerbuilder.h"
+#include "build/rootfsview.h"
 #include "common/error.h"
 
 #include <QMap>
@@ -13,13 +14,14 @@
 namespace Ponton::Build {
 
 class BuildContext;
-class RootfsView;
 
 // Where COPY and ADD read from: the build context (owner 0:0, .dockerignore applied) or the file system
 // of an earlier stage or image (COPY --from: owners kept).
 struct CopySourceTree {
-    std::function<std::optional<QString>(const QString &path)> locate; // host path of a clean relative path
+    std::function<std::optional<PathInfo>(const QString &path)> locate; // what is at a clean relative path
     std::function<QStringList(const QString &path)> list;              // names in a folder, sorted
+    // Opens a regular file that has no host path (an image's file, through the helper).
+    std::function<Result<Runtime::FileDescriptor>(const QString &path)> open;
     bool keepOwner = false;
     QString label;                                                     // "" for the context, else "stage:" / image
 

@@ -93,14 +93,21 @@ private:
 
 Status writeFile(TarStream &tar, const LayerEntry &entry, const LayerBuilder::Canceled &canceled)
 {
-    if (entry.source.isEmpty()) {
+    if (entry.source.isEmpty() && !entry.open) {
         if (Status written = tar.header(entry, AE_IFREG, entry.data.size()); !written)
             return written;
         return tar.data(entry.data.constData(), entry.data.size(), entry.path);
     }
     QFile file(entry.source);
-    if (!file.open(QIODevice::ReadOnly))
+    if (entry.source.isEmpty()) {
+        Result<Runtime::FileDescriptor> opened = entry.open();
+        if (!opened)
+            return std::unexpected(opened.error());
+        if (!file.open(opened->release(), QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+            return fail(ErrorCode::Internal, Tr::tr("cannot read %1").arg(entry.path), file.errorString());
+    } else if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorCode::NotFound, Tr::tr("cannot read %1").arg(entry.source), file.errorString());
+    }
     if (Status written = tar.header(entry, AE_IFREG, file.size()); !written)
         return written;
     QByteArray buffer(1 << 20, Qt::Uninitialized);

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "image/descriptor.h"
 #include "reference/digest.h"
+#include "runtime/filedescriptor.h"
 
 #include <QByteArray>
 #include <QList>
@@ -20,7 +21,8 @@ struct LayerEntry {
     Type type = Type::File;
     QString path;          // inside the image, relative ("app/main.c")
     QString source;        // File, Archive: the host file to read
-    QByteArray data;       // File without source: the contents (heredocs)
+    QByteArray data;       // File without source or open: the contents (heredocs)
+    std::function<Result<Runtime::FileDescriptor>()> open; // File without source: opens it (COPY --from)
     QString linkTarget;    // Symlink
     uint mode = 0644;      // permission bits (07777)
     uint uid = 0;

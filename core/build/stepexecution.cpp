@@ -96,8 +96,7 @@ Status BuildExecutor::executeRun(StageState &state, const StepPlan &plan, BuildE
         return fail(ErrorCode::Internal, Tr::tr("The command '%1' returned a non-zero code: %2").arg(command).arg(outcome->exitCode),
                     outcome->lastLines.join(u'\n'));
     }
-    const Runtime::UpperDirChanges changes(m_services.stateDir, containerId, *snapshots);
-    if (Result<QList<Runtime::PathChange>> scanned = changes.scan()) {
+    if (Result<QList<Runtime::PathChange>> scanned = Runtime::UpperDirChanges(runtime, containerId).scan()) {
         for (const Runtime::PathChange &change : *scanned) {
             if (change.kind == Runtime::PathChange::Kind::Added)
                 ++finished.filesAdded;

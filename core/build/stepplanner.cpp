@@ -179,7 +179,7 @@ Result<BuildExecutor::StepPlan> BuildExecutor::planStep(StageState &state, const
         Result<QList<Digest>> targetSnapshots = prepareSnapshots(state);
         if (!targetSnapshots)
             return std::unexpected(targetSnapshots.error());
-        const RootfsView target(m_services.stateDir, *targetSnapshots);
+        const RootfsView target(m_services.runtime, *targetSnapshots);
         Result<CopyPlan> planned;
         if (copy->from.isEmpty()) {
             planned = CopyPlanner::plan(request, CopySourceTree::fromContext(context), target);
@@ -205,7 +205,7 @@ Result<BuildExecutor::StepPlan> BuildExecutor::planStep(StageState &state, const
             Result<QList<Digest>> sourceSnapshots = prepareSnapshots(*source);
             if (!sourceSnapshots)
                 return std::unexpected(sourceSnapshots.error());
-            const RootfsView view(m_services.stateDir, *sourceSnapshots);
+            const RootfsView view(m_services.runtime, *sourceSnapshots);
             planned = CopyPlanner::plan(request, CopySourceTree::fromRootfs(view, copy->from), target);
         }
         if (!planned)
@@ -245,7 +245,7 @@ Result<BuildExecutor::StepPlan> BuildExecutor::planStep(StageState &state, const
             Result<QList<Digest>> snapshots = prepareSnapshots(s);
             if (!snapshots)
                 return std::unexpected(snapshots.error());
-            const RootfsView target(m_services.stateDir, *snapshots);
+            const RootfsView target(m_services.runtime, *snapshots);
             QString prefix;
             for (const QString &part : dir.split(u'/', Qt::SkipEmptyParts)) {
                 prefix += u'/' + part;

@@ -501,9 +501,7 @@ Job *Engine::containerChanges(const QString &container)
         Result<Target> target = findTarget(*this, container);
         if (!target)
             return std::unexpected(target.error());
-        const Runtime::UpperDirChanges changes(QDir(store().root()).absoluteFilePath(u"runtime"_s), target->record.id,
-                                               target->info.snapshots);
-        return toVariant(changes.scan());
+        return toVariant(Runtime::UpperDirChanges(*target->client, target->record.id).scan());
     });
 }
 

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "common/error.h"
-#include "reference/digest.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
 namespace Ponton::Runtime {
+
+class RuntimeClient;
 
 // One changed path of a container, as `docker diff` prints it.
 struct PathChange {
@@ -18,23 +19,20 @@ struct PathChange {
     QChar letter() const { return kind == Kind::Added ? u'A' : kind == Kind::Changed ? u'C' : u'D'; }
 };
 
-// The changes of a container from its upper dir, read in place (running containers too, as Docker's
-// diff): an overlay whiteout is a deletion, an entry a lower snapshot has is a change, anything else an
-// addition. Sorted by path. Reads the helper's state directory, so only for an engine running as root
-// on the helper's host.
+// The changes of a container's upper dir as the helper reads them in place (container.changes, running
+// containers too, as Docker's diff): an overlay whiteout is a deletion, an entry a lower snapshot shows
+// is a change, anything else an addition. Sorted by path. One request, whoever the engine runs as:
+// an ordinary user cannot read the helper's state folder.
 class UpperDirChanges
 {
 public:
-    UpperDirChanges(const QString &stateDir, const QString &containerId, const QList<Digest> &snapshots);
+    UpperDirChanges(RuntimeClient &client, const QString &containerId);
 
     Result<QList<PathChange>> scan() const;
 
 private:
-    bool existsBelow(const QByteArray &relative) const;
-    Status walk(const QByteArray &relative, QList<PathChange> &changes) const;
-
-    QByteArray m_upper;
-    QList<QByteArray> m_lowers;  // top first
+    RuntimeClient &m_client;
+    QString m_containerId;
 };
 
 } // namespace Ponton::Runtime

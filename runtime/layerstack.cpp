@@ -1,0 +1,202 @@
+#include "layerstack.h"
+
+#include "fsutil.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/xattr.h>
+
+#include <algorithm>
+#include <set>
+
+namespace ponton::helper {
+
+namespace {
+
+constexpr std::size_t kMaxLayers = 500;
+
+// The path split into components; a leading '/' is optional, ".." is refused.
+Result<std::vector<std::string>> imagePath(const std::string &path)
+{
+    auto parts = splitPath(path);
+    if (!parts)
+        return fail("InvalidArgument", "path '%.200s' must not contain ..", path.c_str());
+    return parts;
+}
+
+enum class Lookup { Absent, Hidden, Found };
+
+// The entry at parts in one layer: Absent when this layer has nothing there (a lower one may),
+// Hidden when a whiteout or a non-folder on the way hides the lower layers.
+Lookup lookup(int layerFd, const std::vector<std::string> &parts, UniqueFd &parent, struct stat &st)
+{
+    auto opened = openInRoot(layerFd, joinPath(parts, parts.size() - 1), O_PATH | O_DIRECTORY);
+    if (!opened)
+        return opened.error().err == ENOTDIR ? Lookup::Hidden : Lookup::Absent;
+    if (::fstatat(opened->get(), parts.back().c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return Lookup::Absent;
+    if (isWhiteout(st))
+        return Lookup::Hidden;
+    parent = std::move(*opened);
+    return Lookup::Found;
+}
+
+const char *typeName(mode_t mode)
+{
+    if (S_ISREG(mode))
+        return "file";
+    if (S_ISDIR(mode))
+        return "dir";
+    if (S_ISLNK(mode))
+        return "symlink";
+    return "other";
+}
+
+} // namespace
+
+bool isWhiteout(const struct stat &st)
+{
+    return S_ISCHR(st.st_mode) && major(st.st_rdev) == 0 && minor(st.st_rdev) == 0;
+}
+
+bool isOpaqueDirectory(int dirFd)
+{
+    char value[2] = {};
+    return ::fgetxattr(dirFd, "trusted.overlay.opaque", value, sizeof value) == 1 && value[0] == 'y';
+}
+
+bool appendShowingFolder(std::vector<UniqueFd> &folders, UniqueFd folder)
+{
+    if (!folder)
+        return false;
+    const bool opaque = isOpaqueDirectory(folder.get());
+    folders.push_back(std::move(folder));
+    return !opaque;
+}
+
+nlohmann::json statEntry(int dirFd, const std::string &name, const struct stat &st)
+{
+    nlohmann::json entry{{"name", name}, {"type", typeName(st.st_mode)}, {"mode", st.st_mode & 07777},
+                         {"uid", st.st_uid}, {"gid", st.st_gid}, {"size", st.st_size}, {"mtime", st.st_mtim.tv_sec}};
+    if (S_ISLNK(st.st_mode)) {
+        char target[4096];
+        const ssize_t length = ::readlinkat(dirFd, name.c_str(), target, sizeof target);
+        if (length >= 0)
+            entry["target"] = std::string(target, std::size_t(length));
+    }
+    return entry;
+}
+
+Result<LayerStack> LayerStack::open(const StateDir &state, const std::vector<std::string> &diffIds)
+{
+    std::vector<std::string> hexes;
+    for (const std::string &diffId : diffIds) {
+        auto hex = sha256Hex(diffId);
+        if (!hex)
+            return std::unexpected(hex.error());
+        hexes.push_back(*hex);
+    }
+    return fromHex(state, hexes);
+}
+
+Result<LayerStack> LayerStack::fromHex(const StateDir &state, const std::vector<std::string> &hexes)
+{
+    if (hexes.size() > kMaxLayers)
+        return fail("InvalidArgument", "%zu snapshots, at most %zu", hexes.size(), kMaxLayers);
+    LayerStack stack;
+    for (auto it = hexes.rbegin(); it != hexes.rend(); ++it) {
+        if (!isHex64(*it))
+            return fail("InvalidArgument", "not a snapshot: '%.80s'", it->c_str());
+        UniqueFd layer(::openat(state.snapshotsFd(), it->c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        if (!layer)
+            return fail("NotFound", "no snapshot sha256:%s", it->c_str());
+        stack.m_layers.push_back(std::move(layer));
+    }
+    return stack;
+}
+
+std::vector<UniqueFd> LayerStack::directories(const std::vector<std::string> &parts) const
+{
+    std::vector<UniqueFd> found;
+    for (const UniqueFd &layer : m_layers) {
+        UniqueFd dir;
+        if (parts.empty()) {
+            dir.reset(::openat(layer.get(), ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        } else {
+            UniqueFd parent;
+            struct stat st {};
+            const Lookup where = lookup(layer.get(), parts, parent, st);
+            if (where == Lookup::Absent)
+                continue;
+            if (where == Lookup::Hidden || !S_ISDIR(st.st_mode))
+                break;
+            dir.reset(::openat(parent.get(), parts.back().c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        }
+        if (!appendShowingFolder(found, std::move(dir)))
+            break;
+    }
+    return found;
+}
+
+Result<nlohmann::json> LayerStack::list(const std::string &path) const
+{
+    auto parts = imagePath(path);
+    if (!parts)
+        return std::unexpected(parts.error());
+    const std::vector<UniqueFd> dirs = directories(*parts);
+    nlohmann::json result{{"exists", !dirs.empty()}, {"entries", nlohmann::json::array()}};
+    if (dirs.empty())
+        return result;
+    struct stat self {};
+    if (::fstat(dirs.front().get(), &self) == 0) {
+        result["self"] = statEntry(dirs.front().get(), ".", self);
+        result["self"]["name"] = parts->empty() ? std::string() : parts->back();
+    }
+    std::set<std::string> seen;
+    std::vector<nlohmann::json> entries;
+    for (const UniqueFd &dir : dirs) {
+        for (const std::string &name : listDirectory(dir.get())) {
+            if (!seen.insert(name).second)
+                continue;
+            struct stat st {};
+            if (::fstatat(dir.get(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || isWhiteout(st))
+                continue;
+            entries.push_back(statEntry(dir.get(), name, st));
+        }
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const nlohmann::json &a, const nlohmann::json &b) { return a["name"].get_ref<const std::string &>() < b["name"].get_ref<const std::string &>(); });
+    for (nlohmann::json &entry : entries)
+        result["entries"].push_back(std::move(entry));
+    return result;
+}
+
+Result<UniqueFd> LayerStack::openFile(const std::string &path) const
+{
+    auto parts = imagePath(path);
+    if (!parts)
+        return std::unexpected(parts.error());
+    if (parts->empty())
+        return fail("InvalidArgument", "/ is a folder, not a regular file");
+    for (const UniqueFd &layer : m_layers) {
+        UniqueFd parent;
+        struct stat st {};
+        const Lookup where = lookup(layer.get(), *parts, parent, st);
+        if (where == Lookup::Absent)
+            continue;
+        if (where == Lookup::Hidden)
+            break;
+        if (!S_ISREG(st.st_mode))
+            return fail("InvalidArgument", "%.200s is not a regular file", path.c_str());
+        UniqueFd file(::openat(parent.get(), parts->back().c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+        if (!file)
+            return sysError(errno, "open %.200s", path.c_str());
+        if (::fstat(file.get(), &st) != 0 || !S_ISREG(st.st_mode))
+            return fail("InvalidArgument", "%.200s is not a regular file", path.c_str());
+        return file;
+    }
+    return fail("NotFound", "%.200s: no such file in the snapshots", path.c_str());
+}
+
+} // namespace ponton::helper
