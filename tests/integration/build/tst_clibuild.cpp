@@ -4,6 +4,7 @@
 #include "buildtestsupport.h"
 
 #include "runtime/runtimeclient.h"
+#include "support/registryfixture.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -42,6 +43,7 @@ private slots:
     void metadataAndArgs();
     void reproducibleImageId();
     void workdirCreatesItsFolder();
+    void pullTakesTheNewerBase();
     void parseErrorNamesFileAndLine();
 
 private:
@@ -272,6 +274,40 @@ void TestCliBuild::workdirCreatesItsFolder()
     QVERIFY2(copied.exitCode == 0 && copied.out.contains(u"\nfound\n"_s), explain(copied).constData());
     const CliRun cached = m_store->cli({u"build"_s, u"."_s}, context(u"workdir"_s));
     QVERIFY2(cached.exitCode == 0 && !cached.out.contains(u"Running in"_s), explain(cached).constData());
+}
+
+void TestCliBuild::pullTakesTheNewerBase()
+{
+    if (!Ponton::Test::RegistryFixture::isAvailable())
+        QSKIP("docker-registry is not installed (Debian package docker-registry)");
+    Ponton::Test::RegistryFixture registry;
+    QVERIFY2(registry.start(), "the registry did not start");
+    const QMap<QString, QString> environment{{u"DOCKER_CONFIG"_s, m_dir->filePath(u"docker"_s)},
+                                             {u"PONTON_REGISTRY_CONFIG"_s, m_dir->filePath(u"no-registries.json"_s)}};
+    // Another store publishes the base image: first busybox as it is, later one with /version.
+    BuildStore publisher(m_dir->filePath(u"publisher"_s));
+    QVERIFY(publisher.addBaseImage());
+    const QString base = registry.hostPort() + u"/base:latest"_s;
+    QCOMPARE(publisher.cli({u"tag"_s, u"busybox"_s, base}, {}, {}, environment).exitCode, 0);
+    CliRun pushed = publisher.cli({u"push"_s, base}, {}, {}, environment);
+    QVERIFY2(pushed.exitCode == 0, explain(pushed).constData());
+
+    BuildStore::writeFile(context(u"pull/Dockerfile"_s), (u"FROM "_s + base + u"\nRUN cat /version 2>/dev/null || echo no-version\n"_s).toUtf8());
+    const CliRun first = m_store->cli({u"build"_s, u"."_s}, context(u"pull"_s), {}, environment);
+    QVERIFY2(first.exitCode == 0 && first.out.contains(u"\nno-version\n"_s), explain(first).constData());
+
+    BuildStore::writeFile(context(u"v2/Dockerfile"_s), "FROM busybox\nRUN echo v2 > /version\n");
+    const CliRun built = publisher.cli({u"build"_s, u"-t"_s, base, u"."_s}, context(u"v2"_s), {}, environment);
+    QVERIFY2(built.exitCode == 0, explain(built).constData());
+    pushed = publisher.cli({u"push"_s, base}, {}, {}, environment);
+    QVERIFY2(pushed.exitCode == 0, explain(pushed).constData());
+
+    // Without --pull the local base serves (and the cache with it); --pull fetches the newer one.
+    const CliRun cached = m_store->cli({u"build"_s, u"."_s}, context(u"pull"_s), {}, environment);
+    QVERIFY2(cached.exitCode == 0 && cached.out.contains(u" ---> Using cache"_s), explain(cached).constData());
+    const CliRun pulled = m_store->cli({u"build"_s, u"--pull"_s, u"."_s}, context(u"pull"_s), {}, environment);
+    QVERIFY2(pulled.exitCode == 0 && pulled.out.contains(u"\nv2\n"_s), explain(pulled).constData());
+    QVERIFY2(!pulled.out.contains(u"Using cache"_s), explain(pulled).constData());
 }
 
 void TestCliBuild::parseErrorNamesFileAndLine()
