@@ -7,6 +7,7 @@
 #include "fsutil.h"
 #include "log.h"
 #include "snapshots.h"
+#include "terminalrelay.h"
 #include "wire.h"
 
 #include <fcntl.h>
@@ -24,6 +25,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <vector>
 
 namespace ponton::helper {
 
@@ -34,7 +36,7 @@ struct Monitor {
     ContainerConfig config;
     ContainerState record;
     CgroupPaths cgroups;
-    UniqueFd master;
+    TerminalRelay terminal;
     UniqueFd attachListener;
     pid_t child = -1;
 };
@@ -190,7 +192,10 @@ int start(Monitor &m)
             ::kill(m.child, SIGKILL);
             return failStart(m, master.error().message, 125);
         }
-        m.master = std::move(*master);
+        // The monitor records the session in output.log, as the container's own output without a TTY.
+        UniqueFd log(::open((m.state.containerPath(m.config.id) + "/output.log").c_str(),
+                            O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0600));
+        m.terminal = TerminalRelay(std::move(*master), std::move(log));
     }
     return 0;
 }
@@ -220,8 +225,11 @@ void serveAttach(Monitor &m)
     socklen_t length = sizeof peer;
     if (::getsockopt(connection.get(), SOL_SOCKET, SO_PEERCRED, &peer, &length) < 0 || peer.uid != 0)
         return;
-    if (m.master)
-        (void)sendFd(connection.get(), m.master.get());
+    if (!m.terminal.active())
+        return;
+    auto relay = m.terminal.attachClient();
+    if (relay)
+        (void)sendFd(connection.get(), relay->get());
 }
 
 int superviseUntilExit(Monitor &m)
@@ -234,17 +242,25 @@ int superviseUntilExit(Monitor &m)
     for (;;) {
         if (::waitpid(m.child, &status, WNOHANG) == m.child)
             break;
-        pollfd fds[2] = {{signals.get(), POLLIN, 0}, {m.attachListener.get(), POLLIN, 0}};
-        if (::poll(fds, m.attachListener ? 2 : 1, 1000) < 0 && errno != EINTR)
+        std::vector<pollfd> fds{{signals.get(), POLLIN, 0}, {m.attachListener.get(), POLLIN, 0}};
+        for (int fd : m.terminal.watched())
+            fds.push_back({fd, POLLIN, 0});
+        // Attached clients' window sizes are looked at a few times a second (a resize without typing).
+        if (::poll(fds.data(), fds.size(), m.terminal.hasClients() ? 200 : 1000) < 0 && errno != EINTR)
             continue;
         if (fds[0].revents & POLLIN) {
             signalfd_siginfo info{};
             (void)!::read(signals.get(), &info, sizeof info);
         }
+        for (std::size_t i = 2; i < fds.size(); ++i) {
+            if (fds[i].revents & (POLLIN | POLLHUP | POLLERR))
+                m.terminal.readable(fds[i].fd);
+        }
+        m.terminal.syncWindowSize();
         if (m.attachListener && (fds[1].revents & POLLIN))
             serveAttach(m);
     }
-    m.master.reset();
+    m.terminal.drain();
     m.attachListener.reset();
     ::unlink((m.state.containerPath(m.config.id) + "/attach.sock").c_str());
     if (isFrozen(m.cgroups))
@@ -290,9 +306,16 @@ int runMonitor(const char *stateDir, const char *id)
     }
     recordRunning(m);
     std::vector<int> fds;
-    if (m.master)
-        fds.push_back(m.master.get());
+    UniqueFd starter;  // the starting client's own relay of the terminal
+    if (m.terminal.active()) {
+        auto relay = m.terminal.attachClient();
+        if (relay) {
+            starter = std::move(*relay);
+            fds.push_back(starter.get());
+        }
+    }
     (void)sendMessage(kMonitorControlFd, {{"ok", true}, {"pid", m.child}}, fds);
+    starter.reset();
     ::close(kMonitorControlFd);
     return superviseUntilExit(m);
 }

@@ -3,8 +3,9 @@
 // The monitor: one process per running container (ponton-helper --monitor), started detached in its
 // own session so the container outlives the helper and its client. It creates the cgroups, clones
 // the container's init into new namespaces, reports the start (and the PTY master) to the helper on
-// the control socket (fd 3), keeps the PTY master for later attaches (containers/<id>/attach.sock),
-// and records the exit code in state.json when the init process ends.
+// the control socket (fd 3), keeps the PTY master (TerminalRelay: output.log, and a relay PTY for the
+// starting client and each later attach through containers/<id>/attach.sock), and records the exit code
+// in state.json when the init process ends.
 
 #include <sys/un.h>
 
