@@ -3,6 +3,7 @@
 #include "fsutil.h"
 #include "layerreader.h"
 #include "snapshotwriter.h"
+#include "treesync.h"
 
 #include <fcntl.h>
 #include <sys/random.h>
@@ -78,8 +79,10 @@ Result<std::string> makeTemporarySnapshot(const StateDir &state, const std::stri
 Result<bool> publishSnapshot(const StateDir &state, const std::string &temporary, const std::string &hex)
 {
     UniqueFd root(::openat(state.snapshotsFd(), temporary.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!root || ::syncfs(root.get()) < 0)
-        return sysError(errno, "sync snapshot %s", temporary.c_str());
+    if (!root)
+        return sysError(errno, "open snapshot %s", temporary.c_str());
+    if (auto synced = syncTree(root.get()); !synced)
+        return std::unexpected(withContext(synced.error(), "sync snapshot " + temporary));
     if (::renameat(state.snapshotsFd(), temporary.c_str(), state.snapshotsFd(), hex.c_str()) == 0) {
         ::fsync(state.snapshotsFd());
         return false;

@@ -23,7 +23,8 @@ bool snapshotExists(const StateDir &state, const std::string &hex);
 bool snapshotRootOpaque(const StateDir &state, const std::string &hex);
 // Creates an empty temporary directory under snapshots/; returns its name.
 Result<std::string> makeTemporarySnapshot(const StateDir &state, const std::string &hex);
-// syncfs, then renames the temporary into snapshots/<hex>; existed when another got there first.
+// Makes the temporary durable (syncTree), then renames it into snapshots/<hex>; existed when another
+// got there first.
 Result<bool> publishSnapshot(const StateDir &state, const std::string &temporary, const std::string &hex);
 
 } // namespace ponton::helper
