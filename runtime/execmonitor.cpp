@@ -8,9 +8,11 @@
 #include "fsutil.h"
 #include "monitor.h"
 #include "processsetup.h"
+#include "stopsignals.h"
 #include "wire.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/socket.h>
@@ -118,6 +120,23 @@ int waitFor(pid_t pid)
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+// Waits for the exec's process, forwarding stop signals to it (StopSignals).
+int superviseUntilExit(pid_t pid, StopSignals &stopSignals)
+{
+    int status = 0;
+    for (;;) {
+        const pid_t ended = ::waitpid(pid, &status, WNOHANG);
+        if (ended == pid)
+            return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+        if (ended < 0 && errno != EINTR)
+            return 255;
+        pollfd signals{stopSignals.fd(), POLLIN, 0};
+        if (::poll(&signals, 1, 1000) > 0)
+            stopSignals.handle(pid);
+        stopSignals.enforce(pid);
+    }
+}
+
 // Started: reports the pid and the PTY master to the helper. A command that could not start ends
 // with Docker's codes for exec: 127 (not found), 126 (anything else).
 int startProcess(ExecMonitor &m, Child &child)
@@ -162,10 +181,7 @@ int startProcess(ExecMonitor &m, Child &child)
 
 int runExecMonitor(const char *stateDir, const char *id, const char *execId)
 {
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGCHLD);
-    sigprocmask(SIG_BLOCK, &set, nullptr);
+    StopSignals stopSignals;
     auto state = StateDir::open(stateDir);
     auto config = state ? loadConfig(*state, id) : std::unexpected(state.error());
     auto container = config ? currentState(*state, id) : std::unexpected(config.error());
@@ -185,7 +201,7 @@ int runExecMonitor(const char *stateDir, const char *id, const char *execId)
         return reportFailure(m, child.error().message, kNotExecutable);
     if (startProcess(m, *child) != 0)
         return 1;
-    m.exec.exitCode = waitFor(child->pid);
+    m.exec.exitCode = superviseUntilExit(child->pid, stopSignals);
     m.exec.status = "exited";
     (void)saveExec(m.state, m.config.id, m.exec);
     return 0;
