@@ -113,6 +113,9 @@ Status Server::listen()
     m_listener.reset(::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0));
     if (!m_listener)
         return sysError(errno, "socket AF_UNIX SOCK_SEQPACKET");
+    // Its folder, where no service manager made it (started by pkexec or by hand), as the socket unit's DirectoryMode.
+    if (const std::size_t slash = m_options.socketPath.rfind('/'); slash != std::string::npos && slash > 0)
+        ::mkdir(m_options.socketPath.substr(0, slash).c_str(), 0755);
     ::unlink(m_options.socketPath.c_str());
     const mode_t old = ::umask(0177);
     const int bound = ::bind(m_listener.get(), reinterpret_cast<sockaddr *>(&address), sizeof address);

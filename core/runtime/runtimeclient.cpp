@@ -1,4 +1,5 @@
 #include "runtime/runtimeclient.h"
+#include "runtime/systemhelperlauncher.h"
 
 #include "common/tr.h"
 
@@ -138,6 +139,15 @@ RuntimeClient::~RuntimeClient()
 Result<HelperConnection> RuntimeClient::connect()
 {
     auto connection = HelperConnection::connectTo(m_options.resolvedSocketPath());
+    if (!connection && ::geteuid() != 0 && connection.error().code == ErrorCode::Unavailable && m_options.startHelper) {
+        QMutexLocker locker(&m_spawnLock);
+        connection = HelperConnection::connectTo(m_options.resolvedSocketPath());  // another thread may have started it
+        if (!connection) {
+            if (Status started = SystemHelperLauncher::start(m_options.helperPath, m_options.resolvedSocketPath()); !started)
+                return std::unexpected(started.error());
+            connection = HelperConnection::connectTo(m_options.resolvedSocketPath());
+        }
+    }
     if (!connection && ::geteuid() != 0)
         return std::unexpected(explainSystemHelperError(connection.error(), m_options.resolvedSocketPath()));
     if (connection || !m_options.startHelper)
