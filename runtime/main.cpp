@@ -3,14 +3,18 @@
 
 #include "execmonitor.h"
 #include "handlers.h"
+#include "instancelock.h"
 #include "log.h"
 #include "monitor.h"
 #include "server.h"
 #include "statedir.h"
 
+#include <fcntl.h>
 #include <grp.h>
+#include <linux/close_range.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -23,14 +27,29 @@ using namespace ponton::helper;
 
 namespace {
 
+constexpr int kLockTimeoutMs = 10000;   // how long a starting helper waits for one that is leaving
+constexpr off_t kMaxLogBytes = 1 << 20;  // a detached helper's log starts again beyond this
+
 struct Arguments {
     std::string stateDir;
     ServerOptions server;
+    bool detach = false;
 };
 
 void usage()
 {
-    std::fprintf(stderr, "usage: ponton-helper --state-dir DIR --socket PATH [--group NAME|GID] [--ready-fd N]\n");
+    std::fprintf(stderr, "usage: ponton-helper --state-dir DIR --socket PATH [--group NAME|GID] [--ready-fd N]\n"
+                         "                     [--idle-exit SECONDS] [--detach]\n");
+}
+
+bool parseSeconds(const char *text, int &seconds)
+{
+    char *end = nullptr;
+    const long number = std::strtol(text, &end, 10);
+    if (!*text || !end || *end != '\0' || number < 0 || number > 86400 * 365)
+        return false;
+    seconds = int(number);
+    return true;
 }
 
 bool parseGroup(const char *text, gid_t &gid)
@@ -52,6 +71,10 @@ bool parseArguments(int argc, char **argv, Arguments &args)
 {
     for (int i = 1; i < argc; ++i) {
         const std::string option = argv[i];
+        if (option == "--detach") {
+            args.detach = true;
+            continue;
+        }
         if (i + 1 >= argc)
             return false;
         const char *value = argv[++i];
@@ -63,10 +86,42 @@ bool parseArguments(int argc, char **argv, Arguments &args)
             continue;
         else if (option == "--ready-fd")
             args.server.readyFd = std::atoi(value);
+        else if (option == "--idle-exit" && parseSeconds(value, args.server.idleExitSeconds))
+            continue;
         else
             return false;
     }
     return !args.stateDir.empty() && !args.server.socketPath.empty();
+}
+
+// Leaves the starting client: a grandchild in a session of its own, stdin on /dev/null, output
+// appended to DIR/helper.log, no descriptor of the client's but the ready one.
+Status detach(const Arguments &args)
+{
+    const pid_t child = ::fork();
+    if (child < 0)
+        return sysError(errno, "fork");
+    if (child > 0)
+        ::_exit(0);
+    if (::setsid() < 0)
+        return sysError(errno, "setsid");
+    if (::mkdir(args.stateDir.c_str(), 0700) < 0 && errno != EEXIST)
+        return sysError(errno, "mkdir %s", args.stateDir.c_str());
+    const std::string logPath = args.stateDir + "/helper.log";
+    UniqueFd log(::open(logPath.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0600));
+    UniqueFd null(::open("/dev/null", O_RDONLY | O_CLOEXEC));
+    if (!log || !null)
+        return sysError(errno, "open %s", logPath.c_str());
+    struct stat st{};
+    if (::fstat(log.get(), &st) == 0 && st.st_size > kMaxLogBytes)
+        (void)!::ftruncate(log.get(), 0);
+    if (::dup2(null.get(), 0) < 0 || ::dup2(log.get(), 1) < 0 || ::dup2(log.get(), 2) < 0)
+        return sysError(errno, "dup2");
+    const int ready = args.server.readyFd;
+    if (ready > 3)
+        ::syscall(SYS_close_range, 3U, unsigned(ready - 1), 0U);
+    ::syscall(SYS_close_range, unsigned(ready >= 3 ? ready + 1 : 3), ~0U, 0U);
+    return {};
 }
 
 Result<Reply> ping(Request &request)
@@ -93,6 +148,12 @@ int main(int argc, char **argv)
         logError("must run as root (euid %u)", ::geteuid());
         return 1;
     }
+    if (args.detach) {
+        if (auto detached = detach(args); !detached) {
+            logError("cannot detach: %s", detached.error().message.c_str());
+            return 1;
+        }
+    }
     sigset_t blocked;
     sigemptyset(&blocked);
     sigaddset(&blocked, SIGTERM);
@@ -105,9 +166,26 @@ int main(int argc, char **argv)
         logError("%s", state.error().message.c_str());
         return 1;
     }
+    // A socket passed by the service manager always answers: only a bound one tells that another serves.
+    const bool activated = std::getenv("LISTEN_FDS") != nullptr;
+    auto lock = acquireInstanceLock(args.stateDir, activated ? std::string() : args.server.socketPath, kLockTimeoutMs);
+    if (!lock) {
+        logError("%s", lock.error().message.c_str());
+        return 1;
+    }
+    if (lock->anotherServes) {
+        logInfo("another helper already serves %s", args.server.socketPath.c_str());
+        if (args.server.readyFd >= 0)
+            (void)!::write(args.server.readyFd, "ready\n", 6);
+        return 0;
+    }
     state->moveStaleTemporaries();
     std::thread([&state] { state->emptyTrash(); }).detach();
     Server server(args.server, *state);
+    if (auto listening = server.listen(); !listening) {
+        logError("%s", listening.error().message.c_str());
+        return 1;
+    }
     server.addHandler("ping", ping);
     registerSnapshotHandlers(server);
     registerContainerHandlers(server);

@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/eventfd.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -14,6 +15,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <thread>
 
 namespace ponton::helper {
@@ -21,7 +23,16 @@ namespace ponton::helper {
 namespace {
 
 constexpr int kMaxConnections = 256;
+constexpr int kStopGraceMs = 2000;  // how long a stopping helper lets open connections finish
 std::atomic<int> g_connections{0};
+std::atomic<std::int64_t> g_lastActivityMs{0};  // when the last connection ended (or was accepted)
+
+std::int64_t monotonicMs()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    return std::int64_t(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+}
 
 // The listening socket a service manager passed (socket activation, as systemd does it: LISTEN_PID is
 // this process, LISTEN_FDS is 1, the socket is fd 3), or -1 when the helper must bind its own.
@@ -87,7 +98,11 @@ nlohmann::json errorReply(const nlohmann::json &id, const Error &error)
                        {"errno", error.err}}}};
 }
 
-Server::Server(ServerOptions options, StateDir &state) : m_options(std::move(options)), m_state(state) {}
+Server::Server(ServerOptions options, StateDir &state)
+    : m_options(std::move(options)), m_state(state), m_stopEvent(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
+{
+    addHandler("shutdown", [this](Request &request) { return shutdown(request); });
+}
 
 void Server::addHandler(const std::string &method, Handler handler)
 {
@@ -133,10 +148,6 @@ Status Server::listen()
 
 int Server::run()
 {
-    if (auto listening = listen(); !listening) {
-        logError("%s", listening.error().message.c_str());
-        return 1;
-    }
     sigset_t stop;
     sigemptyset(&stop);
     sigaddset(&stop, SIGTERM);
@@ -146,22 +157,78 @@ int Server::run()
         (void)!::write(m_options.readyFd, "ready\n", 6);
         ::close(m_options.readyFd);
     }
+    g_lastActivityMs = monotonicMs();
+    const int timeoutMs = m_options.idleExitSeconds > 0 ? 1000 : -1;
+    bool idle = false;
     for (;;) {
-        pollfd fds[2] = {{m_listener.get(), POLLIN, 0}, {signals.get(), POLLIN, 0}};
-        if (::poll(fds, 2, -1) < 0 && errno != EINTR)
+        pollfd fds[3] = {{m_listener.get(), POLLIN, 0}, {signals.get(), POLLIN, 0}, {m_stopEvent.get(), POLLIN, 0}};
+        if (::poll(fds, 3, timeoutMs) < 0 && errno != EINTR)
             break;
-        if (fds[1].revents)
+        if (fds[1].revents || fds[2].revents)
             break;
-        if (!(fds[0].revents & POLLIN))
-            continue;
-        const int connection = ::accept4(m_listener.get(), nullptr, nullptr, SOCK_CLOEXEC);
-        if (connection < 0)
-            continue;
-        std::thread([this, connection] { serveConnection(connection); }).detach();
+        if (fds[0].revents & POLLIN) {
+            accept();
+        } else if (idleExpired()) {
+            logInfo("no client for %d s, leaving", m_options.idleExitSeconds);
+            idle = true;
+            break;
+        }
     }
-    if (!m_activated)
-        ::unlink(m_options.socketPath.c_str());
+    stopListening();
+    // Leaving when idle, the connections that were still queued are served to their end.
+    waitForConnections(idle ? -1 : kStopGraceMs);
     return 0;
+}
+
+void Server::accept()
+{
+    const int connection = ::accept4(m_listener.get(), nullptr, nullptr, SOCK_CLOEXEC);
+    if (connection < 0)
+        return;
+    g_lastActivityMs = monotonicMs();
+    const bool tooMany = ++g_connections > kMaxConnections;
+    std::thread([this, connection, tooMany] { serveConnection(connection, tooMany); }).detach();
+}
+
+bool Server::idleExpired() const
+{
+    return m_options.idleExitSeconds > 0 && g_connections == 0
+           && monotonicMs() - g_lastActivityMs >= std::int64_t(m_options.idleExitSeconds) * 1000;
+}
+
+// A bound socket is unlinked first, so that no client can queue behind it any more, then the
+// connections already queued are taken and served. A service manager's socket keeps its queue for the
+// next helper it starts.
+void Server::stopListening()
+{
+    if (!m_activated) {
+        ::unlink(m_options.socketPath.c_str());
+        ::fcntl(m_listener.get(), F_SETFL, ::fcntl(m_listener.get(), F_GETFL) | O_NONBLOCK);
+        pollfd pending{m_listener.get(), POLLIN, 0};
+        while (::poll(&pending, 1, 0) > 0 && (pending.revents & POLLIN))
+            accept();
+    }
+    m_listener.reset();
+}
+
+void Server::waitForConnections(int timeoutMs) const
+{
+    const std::int64_t deadline = monotonicMs() + timeoutMs;
+    while (g_connections > 0 && (timeoutMs < 0 || monotonicMs() < deadline)) {
+        const timespec pause{0, 10 * 1000000L};
+        ::nanosleep(&pause, nullptr);
+    }
+}
+
+Result<Reply> Server::shutdown(Request &request)
+{
+    if (request.peer.uid != 0)
+        return fail("PermissionDenied", "only root may stop the helper (peer uid %u)", request.peer.uid);
+    const std::uint64_t one = 1;
+    if (::write(m_stopEvent.get(), &one, sizeof one) < 0)
+        return sysError(errno, "signal the helper to stop");
+    logInfo("stopping at the request of pid %d", int(request.peer.pid));
+    return Reply{{{"pid", ::getpid()}}, {}};
 }
 
 bool Server::peerAllowed(int socket, Peer &peer, std::string &why) const
@@ -180,12 +247,12 @@ bool Server::peerAllowed(int socket, Peer &peer, std::string &why) const
     return false;
 }
 
-void Server::serveConnection(int socket)
+void Server::serveConnection(int socket, bool tooMany)
 {
     UniqueFd connection(socket);
     Peer peer;
     std::string why;
-    if (++g_connections > kMaxConnections) {
+    if (tooMany) {
         refuse(socket, Error{EAGAIN, "too many connections", "Unavailable"});
     } else if (!peerAllowed(socket, peer, why)) {
         logInfo("refused connection: %s", why.c_str());
@@ -207,6 +274,8 @@ void Server::serveConnection(int socket)
                 break;
         }
     }
+    connection.reset();
+    g_lastActivityMs = monotonicMs();
     --g_connections;
 }
 

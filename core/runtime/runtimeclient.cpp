@@ -76,6 +76,9 @@ QJsonObject specToJson(const ContainerSpec &spec)
     return params;
 }
 
+constexpr int kOnDemandIdleExitSeconds = 60;
+constexpr int kReadyTimeoutMs = 10000;
+
 // Waits up to timeoutMs for "ready\n" on fd; false on EOF or timeout.
 bool waitReady(int fd, int timeoutMs)
 {
@@ -84,6 +87,17 @@ bool waitReady(int fd, int timeoutMs)
         return false;
     char buffer[16] = {};
     return ::read(fd, buffer, sizeof buffer - 1) > 0 && std::strncmp(buffer, "ready", 5) == 0;
+}
+
+// The helper is no child of ours: once it ends, init reaps it (a zombie counts as gone).
+bool processGone(pid_t pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    const qsizetype afterName = line.lastIndexOf(')');
+    return afterName < 0 || line.mid(afterName + 2, 1) == "Z";
 }
 
 Status discard(Result<HelperConnection::Reply> reply)
@@ -127,13 +141,11 @@ Error explainSystemHelperError(Error error, const QString &socketPath)
 
 RuntimeClient::RuntimeClient(RuntimeClientOptions options) : m_options(std::move(options)) {}
 
-RuntimeClient::~RuntimeClient()
+int onDemandIdleExitSeconds()
 {
-    if (m_child <= 0)
-        return;
-    ::kill(m_child, SIGTERM);
-    while (::waitpid(m_child, nullptr, 0) < 0 && errno == EINTR) {
-    }
+    bool valid = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("PONTON_HELPER_IDLE_EXIT", &valid);
+    return valid && fromEnvironment > 0 ? fromEnvironment : kOnDemandIdleExitSeconds;
 }
 
 Result<HelperConnection> RuntimeClient::connect()
@@ -159,6 +171,10 @@ Result<HelperConnection> RuntimeClient::connect()
     return HelperConnection::connectTo(m_options.resolvedSocketPath());
 }
 
+// The helper detaches itself (--detach: it forks, the child starts a session of its own with its
+// output in <stateDir>/helper.log), so it is no child of this process and outlives it; the first
+// process waited for here ends at once. It says "ready" on the pipe once it listens, or once it saw
+// that another helper, started by a client racing with this one, serves the socket already.
 Status RuntimeClient::spawnHelper()
 {
     QMutexLocker locker(&m_spawnLock);
@@ -173,11 +189,13 @@ Status RuntimeClient::spawnHelper()
         return fail(ErrorCode::Internal, Tr::tr("Cannot start the runtime helper."), u"pipe2 failed"_s);
     FileDescriptor readEnd(ready[0]), writeEnd(ready[1]);
     const QByteArray helper = m_options.helperPath.toLocal8Bit(), state = m_options.stateDir.toLocal8Bit(),
-                     socket = m_options.resolvedSocketPath().toLocal8Bit();
+                     socket = m_options.resolvedSocketPath().toLocal8Bit(),
+                     idle = QByteArray::number(onDemandIdleExitSeconds());
     char *argv[] = {const_cast<char *>(helper.constData()), const_cast<char *>("--state-dir"),
                     const_cast<char *>(state.constData()), const_cast<char *>("--socket"),
                     const_cast<char *>(socket.constData()), const_cast<char *>("--ready-fd"),
-                    const_cast<char *>("3"), nullptr};
+                    const_cast<char *>("3"), const_cast<char *>("--idle-exit"), const_cast<char *>(idle.constData()),
+                    const_cast<char *>("--detach"), nullptr};
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, writeEnd.get(), 3);
@@ -188,13 +206,32 @@ Status RuntimeClient::spawnHelper()
     if (spawned != 0)
         return fail(ErrorCode::Unavailable, Tr::tr("Cannot start the runtime helper %1.").arg(m_options.helperPath),
                     u"posix_spawn: "_s + QString::fromLocal8Bit(std::strerror(spawned)));
-    if (!waitReady(readEnd.get(), 10000)) {
-        ::kill(pid, SIGTERM);
-        ::waitpid(pid, nullptr, 0);
-        return fail(ErrorCode::Unavailable, Tr::tr("The runtime helper did not start."),
-                    u"no ready signal from %1"_s.arg(m_options.helperPath));
+    while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
     }
-    m_child = pid;
+    if (!waitReady(readEnd.get(), kReadyTimeoutMs))
+        return fail(ErrorCode::Unavailable, Tr::tr("The runtime helper did not start."),
+                    u"no ready signal from %1; see %2"_s.arg(m_options.helperPath,
+                                                             QDir(m_options.stateDir).filePath(u"helper.log"_s)));
+    return {};
+}
+
+Status RuntimeClient::shutdownHelper()
+{
+    pid_t pid = 0;
+    {
+        auto connection = HelperConnection::connectTo(m_options.resolvedSocketPath());
+        if (!connection)
+            return {};
+        auto stopped = connection->call(u"shutdown"_s, {});
+        if (!stopped)
+            return std::unexpected(stopped.error());
+        pid = pid_t(stopped->result.value(u"pid"_s).toInteger());
+    }
+    for (int waited = 0; pid > 0 && !processGone(pid); waited += 10) {
+        if (waited >= kReadyTimeoutMs)
+            return fail(ErrorCode::Internal, Tr::tr("The runtime helper did not stop."), u"pid %1"_s.arg(pid));
+        ::usleep(10000);
+    }
     return {};
 }
 

@@ -24,7 +24,7 @@ struct RuntimeClientOptions {
     QString stateDir;       // --state-dir: <store root>/runtime
     // Empty: $PONTON_HELPER_SOCKET, else <stateDir>/helper.sock for root, kSystemHelperSocket for others.
     QString socketPath;
-    bool startHelper = true;  // start the helper as a child when none answers and we are root
+    bool startHelper = true;  // start the helper (detached, see spawnHelper) when none answers and we are root
 
     QString resolvedSocketPath() const;
 };
@@ -48,13 +48,15 @@ class RuntimeClient
 {
 public:
     explicit RuntimeClient(RuntimeClientOptions options);
-    ~RuntimeClient();  // stops a helper this client started
     RuntimeClient(const RuntimeClient &) = delete;
     RuntimeClient &operator=(const RuntimeClient &) = delete;
 
     // Connects, starting the helper first when needed and allowed.
     Status ensureHelper();
     Result<QJsonObject> ping();
+    // Stops the helper that serves this client's socket (root only) and waits until it has gone;
+    // nothing to do when none answers. The next call starts a new one.
+    Status shutdownHelper();
 
     Result<UnpackResult> unpack(const Digest &diffId, int blobFd, const QString &mediaType);
     Result<bool> hasSnapshot(const Digest &diffId);
@@ -99,7 +101,10 @@ private:
 
     RuntimeClientOptions m_options;
     QMutex m_spawnLock;
-    pid_t m_child = 0;
 };
+
+// How long a helper started on demand serves without any client before it leaves: 60 s, or
+// $PONTON_HELPER_IDLE_EXIT seconds (tests make it short).
+int onDemandIdleExitSeconds();
 
 } // namespace Ponton::Runtime

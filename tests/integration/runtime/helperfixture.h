@@ -2,7 +2,7 @@
 
 // Shared by the runtime integration suites: the real ponton-helper started by a RuntimeClient on a
 // temporary state directory, the busybox layer unpacked on demand, and a clean-up that removes every
-// container (the helper then stops with the client).
+// container and stops the helper (it is a daemon that would otherwise wait for its idle time).
 
 #include "support/busyboxlayer.h"
 #include "runtime/runtimeclient.h"
@@ -60,15 +60,8 @@ public:
     QString stateDir() const { return m_dir.filePath(QStringLiteral("runtime")); }
     QString socketPath() const { return m_dir.filePath(QStringLiteral("runtime/helper.sock")); }
 
-    // Restarts the helper process (a new client starts a new one); containers keep running.
-    void restartHelper()
-    {
-        Runtime::RuntimeClientOptions options;
-        options.helperPath = QStringLiteral(PONTON_HELPER_PATH);
-        options.stateDir = stateDir();
-        m_client.reset();
-        m_client = std::make_unique<Runtime::RuntimeClient>(options);
-    }
+    // Restarts the helper process (the next call starts a new one); containers keep running.
+    Status restartHelper() { return m_client->shutdownHelper(); }
 
     Result<Digest> busybox()
     {
@@ -105,6 +98,8 @@ public:
             for (const Runtime::ContainerInfo &c : *all)
                 (void)m_client->remove(c.id, true);
         }
+        if (auto stopped = m_client->shutdownHelper(); !stopped)
+            qWarning("%s", qPrintable(stopped.error().toString()));
         m_client.reset();
     }
 

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <fcntl.h>
 #include <poll.h>
@@ -297,7 +299,7 @@ private slots:
         QVERIFY(container);
         QVERIFY(client().start(container->id));
         const qint64 helperPid = client().ping()->value(u"pid"_s).toInteger();
-        m_fixture->restartHelper();
+        QVERIFY(m_fixture->restartHelper());
         QVERIFY(client().ping()->value(u"pid"_s).toInteger() != helperPid);
         auto all = client().list();
         QVERIFY(all);
@@ -309,6 +311,37 @@ private slots:
         QVERIFY(code);
         QCOMPARE(*code, 137);
         QCOMPARE(client().inspect(container->id)->status, u"exited"_s);
+    }
+
+    // SIGTERM to a container's monitor (a stale one, a service manager stopping everything) is
+    // forwarded to the container, as conmon does, then SIGKILL follows after 10 s, as docker stop does;
+    // the exit is recorded either way.
+    void monitorForwardsStopSignals()
+    {
+        auto trapping = create({u"sh"_s, u"-c"_s, u"trap 'exit 3' TERM; sleep 60 & wait"_s});
+        auto ignoring = create({u"sleep"_s, u"60"_s});  // PID 1 without a handler: SIGTERM does nothing
+        QVERIFY(trapping && ignoring);
+        QVERIFY(client().start(trapping->id));
+        QVERIFY(client().start(ignoring->id));
+        QTest::qWait(300);  // the shell sets its trap
+        QElapsedTimer stopping;
+        stopping.start();
+        for (const QString &id : {trapping->id, ignoring->id}) {
+            QFile state(m_fixture->stateDir() + u"/containers/"_s + id + u"/state.json"_s);
+            QVERIFY(state.open(QIODevice::ReadOnly));
+            const qint64 monitor = QJsonDocument::fromJson(state.readAll()).object().value(u"monitorPid"_s).toInteger();
+            QVERIFY(monitor > 0);
+            QCOMPARE(::kill(pid_t(monitor), SIGTERM), 0);
+        }
+        auto trapped = client().wait(trapping->id);
+        QVERIFY2(trapped, Test::why(trapped).constData());
+        QCOMPARE(*trapped, 3);
+        QVERIFY2(stopping.elapsed() < 5000, qPrintable(QString::number(stopping.elapsed())));
+        auto killed = client().wait(ignoring->id);
+        QVERIFY2(killed, Test::why(killed).constData());
+        QCOMPARE(*killed, 137);
+        QVERIFY2(stopping.elapsed() >= 9000, qPrintable(QString::number(stopping.elapsed())));
+        QCOMPARE(client().inspect(ignoring->id)->status, u"exited"_s);
     }
 
     void removal()

@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const char kProbeVariable[] = "PONTON_PROTOCOL_PROBE_SOCKET";
+const char kProbeMethodVariable[] = "PONTON_PROTOCOL_PROBE_METHOD";  // default: ping
 
 int connectRaw(const QString &path)
 {
@@ -65,7 +66,8 @@ int probe(const QByteArray &socketPath)
         std::printf("connect-failed\n");
         return 0;
     }
-    const QJsonObject reply = exchange(fd, record(R"({"id":1,"method":"ping"})"));
+    const QByteArray method = qEnvironmentVariable(kProbeMethodVariable, u"ping"_s).toUtf8();
+    const QJsonObject reply = exchange(fd, record(R"({"id":1,"method":")" + method + R"("})"));
     std::printf("%s\n", QJsonDocument(reply).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
@@ -188,12 +190,13 @@ private slots:
 
     void socketGroupMemberIsServed()
     {
-        // A second helper whose socket belongs to group 65534: a member (by supplementary group) is served.
+        // A second helper (of its own state directory: one helper per directory) whose socket belongs to
+        // group 65534: a member (by supplementary group) is served.
         const QString socket = m_fixture->path() + u"/group.sock"_s;
         QCOMPARE(::chmod(m_fixture->path().toLocal8Bit().constData(), 0711), 0);
         QProcess helper;
         helper.start(QStringLiteral(PONTON_HELPER_PATH),
-                     {u"--state-dir"_s, m_fixture->stateDir(), u"--socket"_s, socket, u"--group"_s, u"65534"_s});
+                     {u"--state-dir"_s, m_fixture->path() + u"/group-state"_s, u"--socket"_s, socket, u"--group"_s, u"65534"_s});
         QVERIFY(helper.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 5000);
         QTest::qWait(100);
@@ -211,6 +214,15 @@ private slots:
         const QJsonObject reply = QJsonDocument::fromJson(process.readAllStandardOutput().trimmed()).object();
         QCOMPARE(reply.value(u"ok"_s).toBool(), true);
         QCOMPARE(reply.value(u"result"_s).toObject().value(u"peerUid"_s).toInt(), 65534);
+        // Only root may stop the helper.
+        env.insert(QString::fromLatin1(kProbeMethodVariable), u"shutdown"_s);
+        process.setProcessEnvironment(env);
+        process.start(u"setpriv"_s, {u"--reuid=65534"_s, u"--regid=1234"_s, u"--groups=65534"_s,
+                                     QCoreApplication::applicationFilePath()});
+        QVERIFY(process.waitForFinished(20000));
+        const QJsonObject refused = QJsonDocument::fromJson(process.readAllStandardOutput().trimmed()).object();
+        QCOMPARE(errorCode(refused), u"PermissionDenied"_s);
+        QVERIFY(!helper.waitForFinished(300));
         helper.terminate();
         QVERIFY(helper.waitForFinished(5000));
         QVERIFY(!QFile::exists(socket));
