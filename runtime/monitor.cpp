@@ -7,6 +7,7 @@
 #include "fsutil.h"
 #include "log.h"
 #include "snapshots.h"
+#include "stopsignals.h"
 #include "terminalrelay.h"
 #include "wire.h"
 
@@ -14,7 +15,6 @@
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
-#include <sys/signalfd.h>
 #include <sys/mount.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -232,26 +232,21 @@ void serveAttach(Monitor &m)
         (void)sendFd(connection.get(), relay->get());
 }
 
-int superviseUntilExit(Monitor &m)
+int superviseUntilExit(Monitor &m, StopSignals &stopSignals)
 {
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGCHLD);
-    UniqueFd signals(::signalfd(-1, &set, SFD_CLOEXEC));
     int status = 0;
     for (;;) {
         if (::waitpid(m.child, &status, WNOHANG) == m.child)
             break;
-        std::vector<pollfd> fds{{signals.get(), POLLIN, 0}, {m.attachListener.get(), POLLIN, 0}};
+        std::vector<pollfd> fds{{stopSignals.fd(), POLLIN, 0}, {m.attachListener.get(), POLLIN, 0}};
         for (int fd : m.terminal.watched())
             fds.push_back({fd, POLLIN, 0});
         // Attached clients' window sizes are looked at a few times a second (a resize without typing).
         if (::poll(fds.data(), fds.size(), m.terminal.hasClients() ? 200 : 1000) < 0 && errno != EINTR)
             continue;
-        if (fds[0].revents & POLLIN) {
-            signalfd_siginfo info{};
-            (void)!::read(signals.get(), &info, sizeof info);
-        }
+        if (fds[0].revents & POLLIN)
+            stopSignals.handle(m.child);
+        stopSignals.enforce(m.child);
         for (std::size_t i = 2; i < fds.size(); ++i) {
             if (fds[i].revents & (POLLIN | POLLHUP | POLLERR))
                 m.terminal.readable(fds[i].fd);
@@ -285,10 +280,7 @@ sockaddr_un attachAddress(int containerDirFd)
 
 int runMonitor(const char *stateDir, const char *id)
 {
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGCHLD);
-    sigprocmask(SIG_BLOCK, &set, nullptr);
+    StopSignals stopSignals;
     auto state = StateDir::open(stateDir);
     auto config = state ? loadConfig(*state, id) : std::unexpected(state.error());
     auto record = config ? loadState(*state, id) : std::unexpected(config.error());
@@ -317,7 +309,7 @@ int runMonitor(const char *stateDir, const char *id)
     (void)sendMessage(kMonitorControlFd, {{"ok", true}, {"pid", m.child}}, fds);
     starter.reset();
     ::close(kMonitorControlFd);
-    return superviseUntilExit(m);
+    return superviseUntilExit(m, stopSignals);
 }
 
 } // namespace ponton::helper
