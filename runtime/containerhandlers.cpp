@@ -329,15 +329,16 @@ Result<Reply> diff(Request &request)
     auto current = lock ? currentState(*request.state, *id) : std::unexpected(lock.error());
     if (!current)
         return std::unexpected(current.error());
-    if (isRunning(*current) && !isFrozen(current->cgroups))
-        return fail("Conflict", "container %.12s is running: pause it before taking its diff", id->c_str());
-    std::optional<std::int64_t> clampMtime;
+    DiffOptions options;
+    options.live = request.params.value("live", false);
+    if (isRunning(*current) && !isFrozen(current->cgroups) && !options.live)
+        return fail("Conflict", "container %.12s is running: pause it before taking its diff (or ask for a live diff)", id->c_str());
     if (request.params.contains("clampMtime")) {
         if (!request.params["clampMtime"].is_number_integer())
             return fail("InvalidArgument", "clampMtime must be an integer (seconds since the epoch)");
-        clampMtime = request.params["clampMtime"].get<std::int64_t>();
+        options.clampMtime = request.params["clampMtime"].get<std::int64_t>();
     }
-    auto outcome = writeUpperDiff(*request.state, *id, output->get(), clampMtime);
+    auto outcome = writeUpperDiff(*request.state, *id, output->get(), options);
     if (!outcome)
         return std::unexpected(outcome.error());
     return Reply{{{"diffId", "sha256:" + outcome->diffIdHex}, {"size", outcome->size}}, {}};

@@ -33,7 +33,7 @@ struct DiffWriter {
     Sha256Stream hash;
     std::string writeError;
     std::map<std::pair<dev_t, ino_t>, std::string> links;  // first path of each multiply-linked inode
-    std::optional<std::int64_t> clampMtime;                // later modification times become this one
+    DiffOptions options;
 
     ~DiffWriter()
     {
@@ -41,6 +41,12 @@ struct DiffWriter {
         archive_write_free(tar);
     }
 };
+
+// In a live diff, an entry removed since the directory was listed (errno from the failed call).
+bool vanished(const DiffWriter &w)
+{
+    return w.options.live && errno == ENOENT;
+}
 
 la_ssize_t writeCallback(archive *, void *self, const void *buffer, size_t length)
 {
@@ -147,14 +153,20 @@ Status diffFile(DiffWriter &w, int upperDir, int pendingDir, const std::string &
     if (st.st_nlink > 1)
         w.links[key] = path;
     UniqueFd in(::openat(upperDir, name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
-    UniqueFd out(::openat(pendingDir, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+    if (!in && vanished(w))
+        return {};
+    UniqueFd out(in ? ::openat(pendingDir, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600) : -1);
     if (!in || !out)
         return sysError(errno, "open %s", path.c_str());
     if (auto h = header(w, path, st, AE_IFREG, in.get()); !h)
         return h;
     std::vector<char> buffer(1 << 20);
     for (off_t remaining = st.st_size; remaining > 0;) {
-        const ssize_t n = ::read(in.get(), buffer.data(), size_t(std::min<off_t>(remaining, off_t(buffer.size()))));
+        ssize_t n = ::read(in.get(), buffer.data(), size_t(std::min<off_t>(remaining, off_t(buffer.size()))));
+        if (n == 0 && w.options.live) {  // it shrank since its header: zeros up to the size announced
+            n = ssize_t(std::min<off_t>(remaining, off_t(buffer.size())));
+            std::fill_n(buffer.begin(), n, '\0');
+        }
         if (n <= 0)
             return sysError(n < 0 ? errno : EIO, "read %s", path.c_str());
         if (archive_write_data(w.tar, buffer.data(), size_t(n)) != n || ::write(out.get(), buffer.data(), size_t(n)) != n)
@@ -168,6 +180,8 @@ Status diffDirectory(DiffWriter &w, int upperDir, int pendingDir, const std::str
                      const struct stat &st)
 {
     UniqueFd in(::openat(upperDir, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!in && vanished(w))
+        return {};
     if (!in)
         return sysError(errno, "open directory %s", path.c_str());
     if (auto h = header(w, path + "/", st, AE_IFDIR, in.get()); !h)
@@ -200,6 +214,8 @@ Status diffOther(DiffWriter &w, int upperDir, int pendingDir, const std::string 
     } else if (S_ISLNK(st.st_mode)) {
         std::string target(PATH_MAX, '\0');
         const ssize_t n = ::readlinkat(upperDir, name.c_str(), target.data(), target.size());
+        if (n < 0 && vanished(w))
+            return {};
         if (n < 0)
             return sysError(errno, "readlink %s", path.c_str());
         target.resize(size_t(n));
@@ -237,10 +253,13 @@ Status walk(DiffWriter &w, int upperDir, int pendingDir, const std::string &pref
     std::sort(names.begin(), names.end());
     for (const std::string &name : names) {
         struct stat st{};
-        if (::fstatat(upperDir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0)
+        if (::fstatat(upperDir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0) {
+            if (vanished(w))
+                continue;
             return sysError(errno, "stat %s%s", prefix.c_str(), name.c_str());
-        if (w.clampMtime && st.st_mtim.tv_sec >= *w.clampMtime)
-            st.st_mtim = timespec{time_t(*w.clampMtime), 0};
+        }
+        if (w.options.clampMtime && st.st_mtim.tv_sec >= *w.options.clampMtime)
+            st.st_mtim = timespec{time_t(*w.options.clampMtime), 0};
         const std::string path = prefix + name;
         Status done = S_ISDIR(st.st_mode)   ? diffDirectory(w, upperDir, pendingDir, name, path, st)
                       : S_ISREG(st.st_mode) ? diffFile(w, upperDir, pendingDir, name, path, st)
@@ -265,7 +284,7 @@ void removePending(const StateDir &state, const std::string &id)
 }
 
 Result<DiffOutcome> writeInto(const StateDir &state, const std::string &id, int outputFd, const std::string &temporary,
-                              std::optional<std::int64_t> clampMtime)
+                              const DiffOptions &options)
 {
     UniqueFd upper(::openat(state.containersFd(), (id + "/upper").c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     UniqueFd pending(::openat(state.snapshotsFd(), temporary.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
@@ -274,7 +293,7 @@ Result<DiffOutcome> writeInto(const StateDir &state, const std::string &id, int 
     DiffWriter w;
     w.output = outputFd;
     w.pendingRoot = pending.get();
-    w.clampMtime = clampMtime;
+    w.options = options;
     archive_write_set_format_pax_restricted(w.tar);
     archive_write_set_bytes_in_last_block(w.tar, 1);
     if (archive_write_open(w.tar, &w, nullptr, writeCallback, nullptr) != ARCHIVE_OK)
@@ -289,14 +308,13 @@ Result<DiffOutcome> writeInto(const StateDir &state, const std::string &id, int 
 
 } // namespace
 
-Result<DiffOutcome> writeUpperDiff(const StateDir &state, const std::string &id, int outputFd,
-                                   std::optional<std::int64_t> clampMtime)
+Result<DiffOutcome> writeUpperDiff(const StateDir &state, const std::string &id, int outputFd, const DiffOptions &options)
 {
     removePending(state, id);
     auto temporary = makeTemporarySnapshot(state, "diff-" + id);
     if (!temporary)
         return std::unexpected(temporary.error());
-    auto outcome = writeInto(state, id, outputFd, *temporary, clampMtime);
+    auto outcome = writeInto(state, id, outputFd, *temporary, options);
     if (!outcome) {
         (void)removeTree(state.snapshotsFd(), *temporary);
         return outcome;

@@ -59,14 +59,15 @@ Result<CommitResult> ContainerCommitter::commit(const ContainerRecord &container
     Result<Runtime::ContainerInfo> info = m_client.inspect(container.id);
     if (!info)
         return std::unexpected(info.error());
-    // The helper reads only a frozen upper dir: a running container is paused for the capture even
-    // with --no-pause, and resumed after it.
-    const bool freeze = info->status == u"running";
+    // As Docker: a running container is frozen for the capture and resumed after it, unless asked not to
+    // (--pause=false): the helper reads its upper dir live then, and may catch a file half written.
+    const bool running = info->status == u"running";
+    const bool freeze = running && request.pause;
     if (freeze) {
         if (Status paused = m_client.pause(container.id); !paused)
             return std::unexpected(paused.error());
     }
-    Result<CommitResult> committed = captureAndWrite(container, request);
+    Result<CommitResult> committed = captureAndWrite(container, request, running && !freeze);
     if (freeze) {
         Status resumed = m_client.unpause(container.id);
         if (committed && !resumed)
@@ -75,7 +76,7 @@ Result<CommitResult> ContainerCommitter::commit(const ContainerRecord &container
     return committed;
 }
 
-Result<CommitResult> ContainerCommitter::captureAndWrite(const ContainerRecord &container, const CommitRequest &request)
+Result<CommitResult> ContainerCommitter::captureAndWrite(const ContainerRecord &container, const CommitRequest &request, bool live)
 {
     std::optional<Reference> tag;
     if (!request.reference.isEmpty()) {
@@ -102,6 +103,7 @@ Result<CommitResult> ContainerCommitter::captureAndWrite(const ContainerRecord &
         return std::unexpected(ingest.error());
     Runtime::LayerCapture capture(m_client, m_store);
     capture.setCanceled(m_canceled);
+    capture.setLive(live);
     Result<Runtime::CapturedLayer> layer = capture.capture(container.id);
     if (!layer)
         return std::unexpected(layer.error());

@@ -10,7 +10,7 @@ namespace Ponton::Runtime { class RuntimeClient; }
 
 namespace Ponton {
 
-// `commit`: the container frozen (when running) while its upper dir becomes a layer blob and a snapshot
+// `commit`: the container frozen (when running, unless --pause=false) while its upper dir becomes a layer blob and a snapshot
 // (Runtime::LayerCapture), then a config (the base image's, with the container's command, environment
 // and the -c changes), a history entry with the comment, a manifest in the base image's format, the
 // image registered with its tag. A running container is resumed, whatever happened.
@@ -23,7 +23,8 @@ public:
     Result<CommitResult> commit(const ContainerRecord &container, const CommitRequest &request);
 
 private:
-    Result<CommitResult> captureAndWrite(const ContainerRecord &container, const CommitRequest &request);
+    // live: the container runs unfrozen (commit --pause=false).
+    Result<CommitResult> captureAndWrite(const ContainerRecord &container, const CommitRequest &request, bool live);
 
     Runtime::RuntimeClient &m_client;
     const Store::ImageStore &m_store;

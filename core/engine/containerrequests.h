@@ -98,7 +98,7 @@ struct CommitRequest {
     QString message;                         // -m: the history entry's comment
     QString author;                          // -a
     QStringList changes;                     // -c "CMD [\"sh\"]", "ENV A=b", ...
-    bool pause = true;                       // false: --no-pause (the helper still freezes it while reading)
+    bool pause = true;                       // false: --pause=false, read live (a file being written may be caught half written)
 };
 
 struct CommitResult {

@@ -73,7 +73,7 @@ Result<CapturedLayer> LayerCapture::capture(const QString &containerId)
     // The helper writes while this thread compresses: the diff call returns once the tar is complete.
     std::optional<Result<Digest>> diffId;
     std::thread differ([&] {
-        diffId = m_client.diff(containerId, writeEnd.get(), m_mtimeClamp);
+        diffId = m_client.diff(containerId, writeEnd.get(), m_mtimeClamp, m_live);
         writeEnd.reset();
     });
     const Status pumped = pump(readEnd.get(), compressor, m_canceled);

@@ -23,10 +23,10 @@ struct CapturedLayer {
     qint64 uncompressedSize = 0;
 };
 
-// Captures the upper dir of a paused or stopped container as a new layer: the helper streams it as a
-// tar (RuntimeClient::diff) through a pipe into the fast gzip compressor and a store blob writer (hashed
-// on the way, fsynced, renamed), then the helper adopts the upper dir as the snapshot of that diff_id, so
-// the layer is never unpacked again. The caller holds the store's ingest lock until it has registered an
+// Captures the upper dir of a paused or stopped container (or of a running one, live) as a new layer: the
+// helper streams it as a tar (RuntimeClient::diff) through a pipe into the fast gzip compressor and a store
+// blob writer (hashed on the way, fsynced, renamed), then the helper adopts the upper dir as the snapshot
+// of that diff_id, so the layer is never unpacked again. The caller holds the store's ingest lock until it has registered an
 // image using the blob (ImageStore::holdForIngest), or garbage collection may take it. Blocking.
 class LayerCapture
 {
@@ -36,6 +36,8 @@ public:
     void setCanceled(std::function<bool()> canceled) { m_canceled = std::move(canceled); }
     // SOURCE_DATE_EPOCH: file times after it are clamped to it in the layer (see RuntimeClient::diff).
     void setMtimeClamp(std::optional<qint64> clamp) { m_mtimeClamp = clamp; }
+    // A running container read without freezing it (commit --pause=false): see RuntimeClient::diff.
+    void setLive(bool live) { m_live = live; }
     Result<CapturedLayer> capture(const QString &containerId);
 
 private:
@@ -43,6 +45,7 @@ private:
     const Store::ImageStore &m_store;
     std::function<bool()> m_canceled;
     std::optional<qint64> m_mtimeClamp;
+    bool m_live = false;
 };
 
 } // namespace Ponton::Runtime

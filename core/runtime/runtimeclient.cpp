@@ -453,11 +453,13 @@ Result<QList<ContainerInfo>> RuntimeClient::list()
     return containers;
 }
 
-Result<Digest> RuntimeClient::diff(const QString &id, int outFd, std::optional<qint64> clampMtime)
+Result<Digest> RuntimeClient::diff(const QString &id, int outFd, std::optional<qint64> clampMtime, bool live)
 {
     QJsonObject params{{u"id"_s, id}, {u"output"_s, 0}};
     if (clampMtime)
         params.insert(u"clampMtime"_s, *clampMtime);
+    if (live)
+        params.insert(u"live"_s, true);
     auto reply = call(u"container.diff"_s, params, {outFd});
     if (!reply)
         return std::unexpected(reply.error());

@@ -84,9 +84,10 @@ public:
     Result<QList<ContainerInfo>> list();
 
     // Streams the container's upper dir as an uncompressed OCI layer tar to outFd (the container
-    // must be paused or stopped) and returns its diff_id. clampMtime: modification times at or after it
-    // are written as it (SOURCE_DATE_EPOCH), in the tar and the snapshot adopt() makes of it.
-    Result<Digest> diff(const QString &id, int outFd, std::optional<qint64> clampMtime = std::nullopt);
+    // must be paused or stopped, unless `live`) and returns its diff_id. clampMtime: modification times at
+    // or after it are written as it (SOURCE_DATE_EPOCH), in the tar and the snapshot adopt() makes of it.
+    // live: a running container's upper dir read as it changes (commit --pause=false; see PROTOCOL.md).
+    Result<Digest> diff(const QString &id, int outFd, std::optional<qint64> clampMtime = std::nullopt, bool live = false);
     // Makes the upper dir captured by the last diff() the snapshot of diffId.
     Status adopt(const QString &id, const Digest &diffId);
 

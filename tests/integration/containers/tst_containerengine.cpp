@@ -9,6 +9,8 @@
 #include "store/historyreader.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSet>
 #include <QEventLoop>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -63,9 +65,19 @@ private slots:
     void cleanup();
     void terminalThroughTheJob();
     void commitMakesAnImage();
+    void commitWithoutPauseKeepsRunning();
     void preparerUnpacksLayersOnce();
 
 private:
+    struct Observed {
+        JobResult result;
+        QSet<QString> statuses;   // the container's status seen while the commit ran
+        qint64 printedBefore = -1;
+        qint64 printedAfter = -1;
+    };
+    Observed commitWatched(const QString &id, bool pause);
+    qint64 progress(const QString &id) const;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Engine> m_engine;
 };
@@ -180,6 +192,73 @@ void TestContainerEngine::commitMakesAnImage()
     const auto removal = refused.value.value<Store::RemovalResult>();
     QCOMPARE(removal.errors.size(), 1);
     QVERIFY(removal.errors.first().message.contains(u"container %1 is using its referenced image"_s.arg(record.id.left(12))));
+}
+
+// How much the container's loop has printed so far (its output.log, appended to, never rewritten).
+qint64 TestContainerEngine::progress(const QString &id) const
+{
+    return QFileInfo(m_dir->filePath(u"runtime/containers/"_s + id + u"/output.log"_s)).size();
+}
+
+// Commits while watching the container's status (the helper's freezer state) and its output.
+TestContainerEngine::Observed TestContainerEngine::commitWatched(const QString &id, bool pause)
+{
+    Observed observed;
+    Runtime::RuntimeClient *client = *m_engine->runtime();
+    CommitRequest commit;
+    commit.container = id;
+    commit.pause = pause;
+    observed.printedBefore = progress(id);
+    Job *job = m_engine->commitContainer(commit);
+    QSignalSpy done(job, &Job::finished);
+    QElapsedTimer timer;
+    timer.start();
+    while (done.isEmpty() && timer.elapsed() < 60000) {
+        if (Result<Runtime::ContainerInfo> info = client->inspect(id))
+            observed.statuses.insert(info->status);
+        done.wait(2);
+    }
+    observed.printedAfter = progress(id);
+    observed.result = job->result();
+    job->deleteLater();
+    return observed;
+}
+
+void TestContainerEngine::commitWithoutPauseKeepsRunning()
+{
+    // 48 MiB that do not compress make the capture last; then a loop prints and rewrites /counter.
+    ContainerRunRequest request;
+    request.image = u"alpine"_s;
+    request.command = {u"sh"_s, u"-c"_s,
+                       u"head -c 50331648 /dev/urandom > /big; i=0; while true; do i=$((i+1)); echo $i; echo $i > /counter; usleep 2000; done"_s};
+    const auto record = finished(m_engine->createContainer(request)).value.value<ContainerRecord>();
+    QVERIFY(finished(m_engine->startContainer(record.id)).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(progress(record.id) > 0, 20000);
+
+    const Observed live = commitWatched(record.id, false);
+    QVERIFY2(live.result.ok, qPrintable(live.result.error.toString()));
+    QCOMPARE(live.statuses, QSet<QString>{u"running"_s});  // never frozen
+    QVERIFY2(live.printedAfter > live.printedBefore,
+             qPrintable(u"the container kept running during the commit: %1 then %2 bytes"_s.arg(live.printedBefore).arg(live.printedAfter)));
+    const auto image = live.result.value.value<CommitResult>();
+    QVERIFY(image.layerSize > 48 * 1024 * 1024);
+
+    const Observed frozen = commitWatched(record.id, true);  // the default, as Docker
+    QVERIFY2(frozen.result.ok, qPrintable(frozen.result.error.toString()));
+    QVERIFY2(frozen.statuses.contains(u"paused"_s), "the default commit freezes the container");
+    Result<Runtime::ContainerInfo> after = (*m_engine->runtime())->inspect(record.id);
+    QVERIFY(after);
+    QCOMPARE(after->status, u"running"_s);  // and resumes it
+    const qint64 resumed = progress(record.id);
+    QTRY_VERIFY_WITH_TIMEOUT(progress(record.id) > resumed, 5000);
+
+    // The live image runs: its counter is a number the loop wrote (a whole line, or empty if caught mid-write).
+    ContainerRunRequest check;
+    check.image = image.imageId.toString();
+    check.command = {u"sh"_s, u"-c"_s, u"test -s /big && cat /counter"_s};
+    const auto checker = finished(m_engine->createContainer(check)).value.value<ContainerRecord>();
+    QVERIFY(finished(m_engine->startContainer(checker.id)).ok);
+    QCOMPARE(finished(m_engine->waitContainer(checker.id)).value.toInt(), 0);
 }
 
 void TestContainerEngine::preparerUnpacksLayersOnce()
