@@ -2,6 +2,7 @@
 #include "argumentparser.h"
 #include "command.h"
 #include "humanformat.h"
+#include "layerprogressprinter.h"
 #include "tablewriter.h"
 
 #include "engine/engine.h"
@@ -192,7 +193,19 @@ int runLoad(CommandContext &context, const QStringList &arguments)
     const QString input = parser.value(u"input"_s);
     if ((input.isEmpty() || input == u"-") && isatty(STDIN_FILENO))
         return reportError(context, {ErrorCode::InvalidArgument, Tr::tr("requested load from stdin, but stdin is empty"), {}});
-    const JobResult result = waitFor(context.engine.loadImages(input == u"-" ? QString() : input));
+    // As Docker: the layers' progress on a terminal only; the note that nothing was unpacked always.
+    Job *job = context.engine.loadImages(input == u"-" ? QString() : input);
+    LayerProgressPrinter printer(context.out, isatty(STDOUT_FILENO));
+    const bool showLayers = !parser.isSet(u"quiet"_s) && isatty(STDOUT_FILENO);
+    QObject::connect(job, &Job::progress, job, [&](const ProgressEvent &event) {
+        if (event.state == u"unpack-deferred") {
+            context.err << event.message << '\n';
+            context.err.flush();
+        } else if (event.state == u"loading" && showLayers) {
+            printer.show(event);
+        }
+    });
+    const JobResult result = waitFor(job);
     if (!result.ok)
         return reportError(context, result.error);
     if (!parser.isSet(u"quiet"_s)) {

@@ -8,7 +8,7 @@
 
 namespace Ponton::Cli {
 
-// Docker's per-layer lines for pull and push. On a terminal every layer keeps one line, redrawn in
+// Docker's per-layer lines for pull, push and load. On a terminal every layer keeps one line, redrawn in
 // place with a progress bar; otherwise one plain line per state change ("a1b2c3d4e5f6: Pull complete").
 class LayerProgressPrinter
 {

@@ -17,23 +17,24 @@ namespace Ponton::Cli {
 
 namespace {
 
-// One line typed on the terminal; without echo for a password.
+// One line typed on the terminal; without echo for a password. The echo is off before the prompt shows
+// and what was typed ahead is kept (no TCSAFLUSH): a password typed as soon as the prompt appears is read.
 QString promptLine(CommandContext &context, const QString &prompt, bool hidden)
 {
-    context.out << prompt;
-    context.out.flush();
     termios saved{};
     const bool restore = hidden && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (restore) {
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
+    context.out << prompt;
+    context.out.flush();
     QFile input;
     input.open(stdin, QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
     QString line = QString::fromUtf8(input.readLine()).trimmed();
     if (restore) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         context.out << '\n';
         context.out.flush();
     }
@@ -81,8 +82,14 @@ bool completeCredentials(CommandContext &context, const ArgumentParser &parser, 
         *exitCode = reportError(context, {ErrorCode::InvalidArgument, Tr::tr("Cannot perform an interactive login from a non TTY device"), {}});
         return false;
     }
-    if (credentials.username.isEmpty())
-        credentials.username = promptLine(context, Tr::tr("Username: "), false);
+    if (credentials.username.isEmpty()) {
+        // As Docker: the stored user name is offered, an empty answer keeps it.
+        const JobResult stored = waitFor(context.engine.storedUsername(parser.positional().value(0)));
+        const QString known = stored.ok ? stored.value.toString() : QString();
+        credentials.username = promptLine(context, known.isEmpty() ? Tr::tr("Username: ") : Tr::tr("Username (%1): ").arg(known), false);
+        if (credentials.username.isEmpty())
+            credentials.username = known;
+    }
     if (credentials.secret.isEmpty())
         credentials.secret = promptLine(context, Tr::tr("Password: "), true);
     if (credentials.username.isEmpty() || credentials.secret.isEmpty()) {

@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <unistd.h>
 
@@ -88,6 +89,47 @@ Error notRunning(const QString &id)
     return {ErrorCode::Conflict, Tr::tr("Container %1 is not running").arg(id), {}};
 }
 
+// `run --rm` that nobody waits for (-d, or a terminal the user detached from): no daemon watches it, so
+// whichever engine call sees it exited first removes it, the helper's container then the record. `keep`
+// is the container the caller itself works on (a foreground run waits for its exit code, then removes it).
+// The records left.
+QList<ContainerRecord> withoutExitedAutoRemoved(Runtime::RuntimeClient &client, const ContainerRecordStore &recordStore,
+                                                const QList<ContainerRecord> &records,
+                                                const QHash<QString, Runtime::ContainerInfo> &infos, const QString &keep = {})
+{
+    QList<ContainerRecord> left;
+    for (const ContainerRecord &record : records) {
+        const auto info = infos.constFind(record.id);
+        if (record.autoRemove && record.id != keep && info != infos.constEnd() && info->status == u"exited"
+            && client.remove(record.id, false)) {
+            (void)recordStore.remove(record.id);
+            continue;
+        }
+        left.append(record);
+    }
+    return left;
+}
+
+QHash<QString, Runtime::ContainerInfo> byId(const QList<Runtime::ContainerInfo> &infos)
+{
+    QHash<QString, Runtime::ContainerInfo> hash;
+    for (const Runtime::ContainerInfo &info : infos)
+        hash.insert(info.id, info);
+    return hash;
+}
+
+// The sweep above before a call that names a container, lists who uses an image or takes a name.
+void sweepAutoRemoved(Runtime::RuntimeClient &client, const QString &storeRoot, const QString &keep = {})
+{
+    const ContainerRecordStore recordStore(storeRoot);
+    Result<QList<ContainerRecord>> records = recordStore.list();
+    if (!records || std::none_of(records->cbegin(), records->cend(), [](const ContainerRecord &r) { return r.autoRemove; }))
+        return;
+    Result<QList<Runtime::ContainerInfo>> infos = client.list();
+    if (infos)
+        (void)withoutExitedAutoRemoved(client, recordStore, *records, byId(*infos), keep);
+}
+
 } // namespace
 
 Result<Runtime::RuntimeClient *> Engine::runtime()
@@ -110,6 +152,9 @@ Store::ContainerUsage Engine::recordedContainerUsage()
 {
     return [this](const Digest &imageId) {
         QList<Store::ContainerUse> uses;
+        Result<Runtime::RuntimeClient *> client = runtime();
+        if (client)
+            sweepAutoRemoved(**client, store().root());
         Result<QList<ContainerRecord>> records = ContainerRecordStore(store().root()).list();
         if (!records)
             return uses;
@@ -119,7 +164,6 @@ Store::ContainerUsage Engine::recordedContainerUsage()
         }
         if (uses.isEmpty())
             return uses;
-        Result<Runtime::RuntimeClient *> client = runtime();
         Result<QList<Runtime::ContainerInfo>> infos = client ? (*client)->list() : std::unexpected(client.error());
         if (!infos)
             return uses;
@@ -133,17 +177,17 @@ Store::ContainerUsage Engine::recordedContainerUsage()
     };
 }
 
-Status Engine::prepareSnapshots(Job &job, const Digest &imageId,
-                                const std::function<void(const Runtime::SnapshotEvent &)> &observer)
+Result<bool> Engine::prepareSnapshots(Job &job, const Digest &imageId,
+                                      const std::function<void(const Runtime::SnapshotEvent &)> &observer)
 {
     if (::geteuid() != 0)
-        return {};  // the helper cannot be started by this user: snapshots are made at the first run
+        return false;  // the helper cannot be started by this user: snapshots are made at the first run
     Result<Store::ImageRecord> image = store().findById(imageId);
     if (!image)
         return std::unexpected(image.error());
     Result<Runtime::RuntimeClient *> client = runtime();
     if (!client)
-        return {};  // no helper here (not installed): the first run unpacks
+        return false;  // no helper here (not installed): the first run unpacks
     Runtime::SnapshotPreparer preparer(**client, store());
     preparer.setCanceled([&job] { return job.isCanceled(); });
     Result<Runtime::PreparedImage> prepared = preparer.prepare(*image, [&job, &observer](const Runtime::SnapshotEvent &event) {
@@ -154,7 +198,7 @@ Status Engine::prepareSnapshots(Job &job, const Digest &imageId,
     });
     if (!prepared)
         return std::unexpected(prepared.error());
-    return {};
+    return true;
 }
 
 namespace {
@@ -174,6 +218,7 @@ Result<Target> findTarget(Engine &engine, const QString &nameOrId)
     Result<Runtime::RuntimeClient *> client = engine.runtime();
     if (!client)
         return std::unexpected(client.error());
+    sweepAutoRemoved(**client, engine.store().root(), record->id);
     Result<Runtime::ContainerInfo> info = (*client)->inspect(record->id);
     if (!info && info.error().code == ErrorCode::NotFound)
         return fail(ErrorCode::NotFound, Tr::tr("No such container: %1").arg(nameOrId), info.error().toString());
@@ -250,6 +295,10 @@ Job *Engine::createContainer(const ContainerRunRequest &request)
         Result<Image::ImageConfig> config = store().config(*image);
         if (!config)
             return std::unexpected(config.error());
+        Result<Runtime::RuntimeClient *> client = runtime();
+        if (!client)
+            return std::unexpected(client.error());
+        sweepAutoRemoved(**client, store().root());  // their names are free again
         const ContainerRecordStore records(store().root());
         Result<QList<ContainerRecord>> existing = records.list();
         if (!existing)
@@ -257,9 +306,6 @@ Job *Engine::createContainer(const ContainerRunRequest &request)
         Result<ContainerRecord> record = recordForRun(*image, *config, request, *existing);
         if (!record)
             return std::unexpected(record.error());
-        Result<Runtime::RuntimeClient *> client = runtime();
-        if (!client)
-            return std::unexpected(client.error());
         Runtime::SnapshotPreparer preparer(**client, store());
         preparer.setCanceled([&job] { return job.isCanceled(); });
         Result<Runtime::PreparedImage> prepared = preparer.prepare(*image, [&job](const Runtime::SnapshotEvent &event) {
@@ -359,19 +405,12 @@ Job *Engine::listContainers(bool all)
         Result<QList<Runtime::ContainerInfo>> infos = (*client)->list();
         if (!infos)
             return std::unexpected(infos.error());
-        QHash<QString, Runtime::ContainerInfo> byId;
-        for (const Runtime::ContainerInfo &info : *infos)
-            byId.insert(info.id, info);
-        const ContainerRecordStore recordStore(store().root());
-        for (const ContainerRecord &record : *records) {
-            const auto info = byId.constFind(record.id);
-            if (info == byId.constEnd())
+        const QHash<QString, Runtime::ContainerInfo> infoOf = byId(*infos);
+        const QList<ContainerRecord> left = withoutExitedAutoRemoved(**client, ContainerRecordStore(store().root()), *records, infoOf);
+        for (const ContainerRecord &record : left) {
+            const auto info = infoOf.constFind(record.id);
+            if (info == infoOf.constEnd())
                 continue;
-            // `run -d --rm`: no daemon watches the container, so the listing after its exit removes it.
-            if (record.autoRemove && info->status == u"exited" && (*client)->remove(record.id, false)) {
-                (void)recordStore.remove(record.id);
-                continue;
-            }
             if (!all && !isUp(info->status))
                 continue;
             rows.append(rowFor(record, *info));

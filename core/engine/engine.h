@@ -52,7 +52,9 @@ public:
     Job *prune(bool allUnused);                                          // Store::PruneResult
     // save: to `path`, or to standard output when it is empty; OCI archive or docker-archive.
     Job *saveImages(const QStringList &names, bool ociFormat, const QString &path); // none
-    // load: from `path`, or from standard input when it is empty.
+    // load: from `path`, or from standard input when it is empty. Then the images' layers are unpacked as
+    // helper snapshots, as pull does: progress item = the layer's diff_id, state "loading", current = total
+    // = its unpacked size, once unpacked; one event of state "unpack-deferred" when no helper can be reached.
     Job *loadImages(const QString &path);                                // Store::LoadResult
 
     // --- Layers (engine/layeroperations.cpp): the layer browser. analyzeLayers reports one progress
@@ -101,6 +103,9 @@ public:
     // them in Docker's config.json (or its credential helper): the config file's path, or empty when a
     // helper keeps them. Empty credentials reuse the stored ones (NotFound when there are none).
     Job *login(const QString &registry, const Registry::Credentials &credentials);
+    // The user name stored for a registry, as `docker login` offers it in its prompt: QString, empty when
+    // none is stored (an identity token has none).
+    Job *storedUsername(const QString &registry);
     // Erases a registry's stored credentials (NotFound when there were none): none.
     Job *logout(const QString &registry);
 
@@ -118,10 +123,11 @@ private:
     // Who uses an image, from the container records and the helper (engine/containeroperations.cpp).
     Store::ContainerUsage recordedContainerUsage();
     // After a pull or a load: the image's layers unpacked as helper snapshots ("extracting" progress per
-    // layer), when the helper can run (root); nothing otherwise. `observer`, when given, receives the
-    // layers' events instead of the job (pull reports them itself, to keep Docker's order of lines).
-    Status prepareSnapshots(Job &job, const Digest &imageId,
-                            const std::function<void(const Runtime::SnapshotEvent &)> &observer = {});
+    // layer), when the helper can run (root): true; false when no helper could be reached (the first run
+    // unpacks then). `observer`, when given, receives the layers' events instead of the job (pull and
+    // load report them themselves, in Docker's words).
+    Result<bool> prepareSnapshots(Job &job, const Digest &imageId,
+                                  const std::function<void(const Runtime::SnapshotEvent &)> &observer = {});
 
     EngineOptions m_options;
     std::unique_ptr<Registry::RegistryClient> m_registry;

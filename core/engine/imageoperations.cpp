@@ -2,6 +2,7 @@
 #include "engine/engine.h"
 
 #include "common/tr.h"
+#include "runtime/snapshotpreparer.h"
 #include "store/historyreader.h"
 #include "store/imagearchiveloader.h"
 #include "store/imagearchivewriter.h"
@@ -128,7 +129,26 @@ Job *Engine::loadImages(const QString &path)
         if (Status ready = store().initialize(); !ready)
             return std::unexpected(ready.error());
         Store::ImageArchiveLoader loader(store(), controlFor(job));
-        return asVariant(path.isEmpty() ? loader.load(0, Tr::tr("standard input")) : loader.loadFile(path));
+        Result<Store::LoadResult> loaded = path.isEmpty() ? loader.load(0, Tr::tr("standard input")) : loader.loadFile(path);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        // As pull: the layers become helper snapshots now, not at the first run. A layer is shown once
+        // unpacked (the helper reports no bytes on the way), and not at all when it was already there.
+        const auto observer = [&job](const Runtime::SnapshotEvent &event) {
+            if (event.state == Runtime::SnapshotEvent::State::Done && !event.existed)
+                job.reportProgress({event.diffId.toString(), u"loading"_s, event.uncompressedSize, event.uncompressedSize, {}});
+        };
+        for (const Store::ImageRecord &image : loaded->images) {
+            Result<bool> unpacked = prepareSnapshots(job, image.id, observer);
+            if (!unpacked)
+                return std::unexpected(unpacked.error());
+            if (!*unpacked) {
+                job.reportProgress({{}, u"unpack-deferred"_s, 0, 0,
+                                    Tr::tr("No runtime helper could be reached: the layers will be unpacked at the first run.")});
+                break;
+            }
+        }
+        return QVariant::fromValue(std::move(*loaded));
     });
 }
 

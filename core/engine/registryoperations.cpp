@@ -118,8 +118,8 @@ Job *Engine::pull(const QString &reference, const QString &platform)
         Result<Registry::PullResult> pulled = (*client)->pull(request, store(), completion->sink()).result();
         if (!pulled)
             return std::unexpected(pulled.error());
-        Status unpacked = prepareSnapshots(job, pulled->imageId,
-                                           [&completion](const Runtime::SnapshotEvent &event) { completion->onSnapshot(event); });
+        Result<bool> unpacked = prepareSnapshots(job, pulled->imageId,
+                                                 [&completion](const Runtime::SnapshotEvent &event) { completion->onSnapshot(event); });
         if (!unpacked)
             return std::unexpected(unpacked.error());
         completion->releaseAll();
@@ -191,6 +191,19 @@ Job *Engine::login(const QString &registryName, const Registry::Credentials &cre
                 return std::unexpected(stored.error());
         }
         return QVariant(config->helperFor(domain).isEmpty() ? config->path() : QString());
+    });
+}
+
+Job *Engine::storedUsername(const QString &registryName)
+{
+    return startJob(u"stored-username"_s, [registryName](Job &) -> Result<QVariant> {
+        Result<Registry::DockerConfig> config = Registry::DockerConfig::load();
+        if (!config)
+            return std::unexpected(config.error());
+        Result<Registry::Credentials> stored = config->credentials(Registry::DockerConfig::registryDomainOf(registryName));
+        if (!stored)
+            return std::unexpected(stored.error());
+        return QVariant(stored->username);
     });
 }
 

@@ -1,6 +1,7 @@
 // `ponton login` and `ponton logout` through the real binary against the real distribution registry
 // (TLS + htpasswd Basic auth, and Bearer tokens), with Docker's config.json and a docker-credential helper.
 #include "support/imagefixture.h"
+#include "support/ptyprocess.h"
 #include "support/registryfixture.h"
 
 #include <QDir>
@@ -24,6 +25,7 @@ private slots:
     void initTestCase();
     void loginStoresCredentialsThenPullUsesThem();
     void passwordFromStdin();
+    void promptOffersStoredUsername();
     void wrongPasswordIsRefused();
     void logoutErasesCredentials();
     void nonTerminalWithoutCredentials();
@@ -139,6 +141,39 @@ void TestCliLogin::passwordFromStdin()
     run = ponton({u"login"_s, u"-u"_s, u"a"_s, u"-p"_s, u"b"_s, u"--password-stdin"_s, m_tls.hostPort()}, "x\n", dir);
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(u"--password and --password-stdin are mutually exclusive"_s));
+}
+
+void TestCliLogin::promptOffersStoredUsername()
+{
+    const QString dir = m_dir.filePath(u"prompt-docker"_s);
+    const QStringList environment{u"LC_ALL=C"_s, u"PATH="_s + qEnvironmentVariable("PATH"), u"DOCKER_CONFIG="_s + dir,
+                                  u"PONTON_REGISTRY_CONFIG="_s + m_dir.filePath(u"registries.json"_s)};
+    const QStringList login{u"--root"_s, m_dir.filePath(u"store"_s), u"login"_s, m_tls.hostPort()};
+    {
+        // Nothing stored yet: Docker's plain prompt.
+        Test::PtyProcess terminal(QStringLiteral(PONTON_CLI_PATH), login, environment);
+        QVERIFY(terminal.started());
+        QVERIFY2(terminal.expect("Username: "), terminal.output().constData());
+        terminal.send(m_tls.username().toUtf8() + "\n");
+        QVERIFY2(terminal.expect("Password: "), terminal.output().constData());
+        terminal.send(m_tls.password().toUtf8() + "\n");
+        QVERIFY2(terminal.expect("Login Succeeded"), terminal.output().constData());
+        QCOMPARE(terminal.finish(), 0);
+        QVERIFY(!terminal.output().contains(m_tls.password().toUtf8()));  // typed without echo
+    }
+    {
+        // Stored: the prompt offers the user name and an empty answer keeps it.
+        Test::PtyProcess terminal(QStringLiteral(PONTON_CLI_PATH), login, environment);
+        QVERIFY(terminal.started());
+        QVERIFY2(terminal.expect("Username (" + m_tls.username().toUtf8() + "): "), terminal.output().constData());
+        terminal.send("\n");
+        QVERIFY2(terminal.expect("Password: "), terminal.output().constData());
+        terminal.send(m_tls.password().toUtf8() + "\n");
+        QVERIFY2(terminal.expect("Login Succeeded"), terminal.output().constData());
+        QCOMPARE(terminal.finish(), 0);
+    }
+    const QJsonObject entry = dockerConfig(dir).value(u"auths"_s).toObject().value(m_tls.hostPort()).toObject();
+    QCOMPARE(entry.value(u"auth"_s).toString().toLatin1(), (m_tls.username() + u':' + m_tls.password()).toUtf8().toBase64());
 }
 
 void TestCliLogin::wrongPasswordIsRefused()

@@ -1,20 +1,19 @@
 // The container verbs through the real `ponton` binary, the real helper (namespaces, overlayfs) and a real
 // store holding the busybox image as "alpine"; the tutorial's path driven through a real PTY.
 #include "busyboximage.h"
+#include "support/ptyprocess.h"
 
 #include "store/imagestore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <pty.h>
-#include <poll.h>
 #include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Ponton;
@@ -28,99 +27,7 @@ struct Run {
     QString err;
 };
 
-// `ponton` on a real terminal: forkpty, then what the CLI writes is read back from the master.
-class PtyProcess
-{
-public:
-    PtyProcess(const QStringList &arguments, const QStringList &environment)
-    {
-        std::vector<QByteArray> args{QByteArrayLiteral(PONTON_CLI_PATH)};
-        for (const QString &a : arguments)
-            args.push_back(a.toLocal8Bit());
-        std::vector<QByteArray> env;
-        for (const QString &e : environment)
-            env.push_back(e.toLocal8Bit());
-        struct winsize size {};
-        size.ws_row = 24;
-        size.ws_col = 80;
-        m_pid = ::forkpty(&m_master, nullptr, nullptr, &size);
-        if (m_pid == 0) {
-            std::vector<char *> argv, envp;
-            for (QByteArray &a : args)
-                argv.push_back(a.data());
-            argv.push_back(nullptr);
-            for (QByteArray &e : env)
-                envp.push_back(e.data());
-            envp.push_back(nullptr);
-            ::execve(argv[0], argv.data(), envp.data());
-            ::_exit(126);
-        }
-    }
-    ~PtyProcess()
-    {
-        if (m_pid > 0 && !m_reaped) {
-            ::kill(m_pid, SIGKILL);
-            ::waitpid(m_pid, nullptr, 0);
-        }
-        if (m_master >= 0)
-            ::close(m_master);
-    }
-
-    bool started() const { return m_pid > 0; }
-    void send(const QByteArray &bytes) { (void)!::write(m_master, bytes.constData(), size_t(bytes.size())); }
-    // Reads until `pattern` appears in the output after what earlier calls consumed.
-    bool expect(const QByteArray &pattern, int timeoutMs = 15000)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        for (;;) {
-            const qsizetype at = m_output.indexOf(pattern, m_consumed);
-            if (at >= 0) {
-                m_consumed = at + pattern.size();
-                return true;
-            }
-            const int left = timeoutMs - int(timer.elapsed());
-            if (left <= 0 || !readSome(left))
-                return false;
-        }
-    }
-    // Exit status after the process ends (-1 on timeout).
-    int finish(int timeoutMs = 15000)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < timeoutMs) {
-            readSome(50);
-            int status = 0;
-            if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
-                m_reaped = true;
-                return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-            }
-        }
-        return -1;
-    }
-    QByteArray output() const { return m_output; }
-
-private:
-    bool readSome(int timeoutMs)
-    {
-        pollfd p{m_master, POLLIN, 0};
-        if (::poll(&p, 1, timeoutMs) <= 0)
-            return false;
-        char buffer[4096];
-        const ssize_t n = ::read(m_master, buffer, sizeof buffer);
-        if (n <= 0)
-            return false;
-        m_output.append(buffer, n);
-        return true;
-    }
-
-    pid_t m_pid = -1;
-    int m_master = -1;
-    bool m_reaped = false;
-    QByteArray m_output;
-    qsizetype m_consumed = 0;
-};
+using Test::PtyProcess;
 
 } // namespace
 
@@ -140,9 +47,12 @@ private slots:
     void commitKeepsRunning();
     void commitChanges();
     void autoRemove();
+    void autoRemoveBeforeAnyListing();
     void logs();
     void detachAndAttach();
+    void detachedTerminalIsLogged();
     void imageSizeIsUnpacked();
+    void loadUnpacksLayers();
 
 private:
     Run ponton(const QStringList &arguments, int timeoutMs = 60000) const;
@@ -217,7 +127,7 @@ void TestCliContainers::tutorialPath()
     const QStringList root{u"--root"_s, m_dir->path()};
     QString first;
     {
-        PtyProcess shell(root + QStringList{u"run"_s, u"-it"_s, u"alpine"_s, u"sh"_s}, environment());
+        PtyProcess shell(QStringLiteral(PONTON_CLI_PATH), root + QStringList{u"run"_s, u"-it"_s, u"alpine"_s, u"sh"_s}, environment());
         QVERIFY(shell.started());
         shell.send("echo ready-$((6*7))\n");
         QVERIFY2(shell.expect("ready-42"), shell.output().constData());
@@ -234,7 +144,7 @@ void TestCliContainers::tutorialPath()
     QVERIFY(fresh.out.isEmpty());
 
     {
-        PtyProcess again(root + QStringList{u"start"_s, u"-i"_s, first.left(12)}, environment());
+        PtyProcess again(QStringLiteral(PONTON_CLI_PATH), root + QStringList{u"start"_s, u"-i"_s, first.left(12)}, environment());
         QVERIFY(again.started());
         again.send("cat /root/marker\n");
         QVERIFY2(again.expect("tutorial"), again.output().constData());
@@ -326,7 +236,7 @@ void TestCliContainers::detachedLifecycle()
     QCOMPARE(running.exitCode, 0);
     QCOMPARE(running.out, u"web\n"_s);
     QCOMPARE(ponton({u"kill"_s, u"-s"_s, u"KILL"_s, u"web"_s}).exitCode, 0);
-    QCOMPARE(ponton({u"ps"_s, u"-q"_s}).out, QString());
+    QTRY_COMPARE_WITH_TIMEOUT(ponton({u"ps"_s, u"-q"_s}).out, QString(), 5000);  // the signal is sent, the exit follows
     const Run name = ponton({u"run"_s, u"--name"_s, u"web"_s, u"alpine"_s, u"true"_s});
     QCOMPARE(name.exitCode, 125);
     QVERIFY2(name.err.contains(u"The container name \"/web\" is already in use by container \"%1\""_s.arg(id)), qPrintable(name.err));
@@ -412,6 +322,26 @@ void TestCliContainers::autoRemove()
     QVERIFY2(missing.err.contains(u"Unable to find image 'nosuchimage:1' locally"_s), qPrintable(missing.err));
 }
 
+void TestCliContainers::autoRemoveBeforeAnyListing()
+{
+    // Whichever engine call comes first after the exit removes a -d --rm container: here the next run,
+    // which may take its name at once.
+    const QString first = ponton({u"run"_s, u"-d"_s, u"--rm"_s, u"--name"_s, u"once"_s, u"alpine"_s, u"true"_s}).out.trimmed();
+    QCOMPARE(first.size(), 64);
+    const auto exited = [this, &first] {
+        QFile state(m_dir->filePath(u"runtime/containers/"_s + first + u"/state.json"_s));
+        return state.open(QIODevice::ReadOnly) && state.readAll().contains("\"exited\"");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(exited(), 10000);  // the helper's own record: no engine call has seen it
+    const Run again = ponton({u"run"_s, u"--name"_s, u"once"_s, u"alpine"_s, u"echo"_s, u"second"_s});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(again.out, u"second\n"_s);
+    QVERIFY(!QDir(m_dir->filePath(u"runtime/containers/"_s + first)).exists());
+    QVERIFY(!QFile::exists(m_dir->filePath(u"containers/"_s + first + u".json"_s)));
+    const QString listed = ponton({u"ps"_s, u"-a"_s, u"--no-trunc"_s}).out;
+    QVERIFY2(!listed.contains(first) && listed.contains(u"once"_s), qPrintable(listed));
+}
+
 void TestCliContainers::logs()
 {
     const QString id = ponton({u"run"_s, u"-d"_s, u"alpine"_s, u"sh"_s, u"-c"_s, u"echo one; echo two >&2; sleep 1; echo three"_s}).out.trimmed();
@@ -427,7 +357,7 @@ void TestCliContainers::detachAndAttach()
 {
     const QStringList root{u"--root"_s, m_dir->path()};
     {
-        PtyProcess shell(root + QStringList{u"run"_s, u"-it"_s, u"--name"_s, u"box"_s, u"alpine"_s}, environment());
+        PtyProcess shell(QStringLiteral(PONTON_CLI_PATH), root + QStringList{u"run"_s, u"-it"_s, u"--name"_s, u"box"_s, u"alpine"_s}, environment());
         shell.send("echo $((40+2))-up\n");
         QVERIFY2(shell.expect("42-up"), shell.output().constData());
         shell.send("\x10\x11");  // Ctrl-P Ctrl-Q
@@ -435,16 +365,32 @@ void TestCliContainers::detachAndAttach()
         QCOMPARE(shell.finish(), 0);
     }
     QVERIFY2(ponton({u"ps"_s}).out.contains(u" box"_s), "detaching leaves the container running");
+    // The monitor records the terminal session, as Docker logs a TTY container: what was typed (the
+    // terminal's echo) and the output.
+    QTRY_VERIFY_WITH_TIMEOUT(ponton({u"logs"_s, u"box"_s}).out.contains(u"42-up"_s), 5000);
+    QVERIFY(ponton({u"logs"_s, u"box"_s}).out.contains(u"echo $((40+2))-up"_s));
     {
-        PtyProcess attached(root + QStringList{u"attach"_s, u"box"_s}, environment());
-        attached.send("echo $((50+5))-again; exit 5\n");
+        PtyProcess attached(QStringLiteral(PONTON_CLI_PATH), root + QStringList{u"attach"_s, u"box"_s}, environment());
+        attached.send("stty size; echo $((50+5))-again; exit 5\n");
+        QVERIFY2(attached.expect("24 80"), attached.output().constData());
         QVERIFY2(attached.expect("55-again"), attached.output().constData());
         QCOMPARE(attached.finish(), 5);
     }
     QVERIFY(ponton({u"ps"_s, u"-a"_s}).out.contains(u"Exited (5)"_s));
+    const QString logs = ponton({u"logs"_s, u"box"_s}).out;
+    QVERIFY2(logs.indexOf(u"42-up"_s) < logs.indexOf(u"55-again"_s), qPrintable(logs));
     const Run stopped = ponton({u"attach"_s, u"box"_s});
     QCOMPARE(stopped.exitCode, 1);
     QVERIFY(stopped.err.contains(u"You cannot attach to a stopped container, start it first"_s));
+}
+
+void TestCliContainers::detachedTerminalIsLogged()
+{
+    // -dt: nobody reads the terminal, the monitor still records it (and the container never blocks on it).
+    const QString id = ponton({u"run"_s, u"-dt"_s, u"alpine"_s, u"sh"_s, u"-c"_s, u"seq 1 20000; echo tty-done"_s}).out.trimmed();
+    QCOMPARE(id.size(), 64);
+    const QString all = ponton({u"logs"_s, u"-f"_s, id}).out;  // until it exits
+    QVERIFY2(all.contains(u"19999\r\n20000\r\ntty-done\r\n"_s), qPrintable(all.right(200)));
 }
 
 void TestCliContainers::imageSizeIsUnpacked()
@@ -457,6 +403,38 @@ void TestCliContainers::imageSizeIsUnpacked()
     QCOMPARE(image->layerSizes.size(), 1);
     QVERIFY2(image->layerSizes.first() >= tar->size() * 9 / 10, "SIZE is the unpacked size, not the gzip blob's");
     QVERIFY(image->layerSizes.first() > m_alpine.layerSizes.first());
+}
+
+void TestCliContainers::loadUnpacksLayers()
+{
+    const QString archive = m_dir->filePath(u"alpine.tar"_s);
+    QCOMPARE(ponton({u"save"_s, u"-o"_s, archive, u"alpine"_s}).exitCode, 0);
+    QCOMPARE(ponton({u"rmi"_s, u"alpine"_s}).exitCode, 0);
+    const QString snapshot = m_dir->filePath(u"runtime/snapshots/"_s + m_alpine.diffIds.constFirst().hex());
+    QVERIFY2(!QDir(snapshot).exists(), "the fixture's image was never unpacked");
+    const QStringList load{u"--root"_s, m_dir->path(), u"load"_s, u"-i"_s, archive};
+    {
+        // On a terminal, Docker's progress lines: the layer's short diff_id, "Loading layer", its size.
+        PtyProcess terminal(QStringLiteral(PONTON_CLI_PATH), load, environment());
+        QVERIFY2(terminal.expect(m_alpine.diffIds.constFirst().shortId().toUtf8() + ": Loading layer  [=================================================="),
+                 terminal.output().constData());
+        QVERIFY2(terminal.expect("Loaded image: alpine:latest"), terminal.output().constData());
+        QCOMPARE(terminal.finish(), 0);
+    }
+    QVERIFY2(QDir(snapshot).exists(), "load unpacked the layer as a helper snapshot, as pull does");
+    const Run quiet = ponton({u"load"_s, u"-i"_s, archive});  // not a terminal: no progress, as Docker
+    QCOMPARE(quiet.exitCode, 0);
+    QCOMPARE(quiet.out, u"Loaded image: alpine:latest\n"_s);
+    QCOMPARE(ponton({u"run"_s, u"--rm"_s, u"alpine"_s, u"echo"_s, u"loaded"_s}).out, u"loaded\n"_s);
+
+    // No helper to reach (none runs for this other store, none can be started): said, and the first run unpacks.
+    QStringList noHelper = environment();
+    noHelper.replaceInStrings(QRegularExpression(u"^PONTON_HELPER=.*"_s), u"PONTON_HELPER=/nonexistent/ponton-helper"_s);
+    PtyProcess deferred(QStringLiteral(PONTON_CLI_PATH), {u"--root"_s, m_dir->filePath(u"other"_s), u"load"_s, u"-i"_s, archive}, noHelper);
+    QVERIFY2(deferred.expect("No runtime helper could be reached: the layers will be unpacked at the first run."),
+             deferred.output().constData());
+    QVERIFY2(deferred.expect("Loaded image: alpine:latest"), deferred.output().constData());
+    QCOMPARE(deferred.finish(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliContainers)
