@@ -218,11 +218,16 @@ Status freeze(const CgroupPaths &paths, bool frozen)
     const std::string value = v1 ? (frozen ? "FROZEN" : "THAWED") : (frozen ? "1" : "0");
     if (auto written = writeFile(file, value); !written)
         return written;
-    for (int attempt = 0; attempt < 500; ++attempt) {
+    // A process in uninterruptible sleep (disk I/O under load) freezes only once it wakes: up to 5 s.
+    for (int attempt = 0; attempt < 2500; ++attempt) {
         if (isFrozen(paths) == frozen)
             return {};
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
+    // A freeze that did not complete is taken back: the container must not end up frozen by a failed
+    // pause, which nobody would undo.
+    if (frozen)
+        (void)writeFile(file, v1 ? "THAWED" : "0");
     return fail("Unavailable", "cgroup %s did not become %s", path.c_str(), frozen ? "frozen" : "thawed");
 }
 

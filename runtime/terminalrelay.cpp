@@ -24,10 +24,10 @@ long long nowMs()
 
 enum class Written { All, Stalled, Failed };
 
-// Writes everything to a non-blocking fd, waiting while it is full.
-Written writeWithin(int fd, const char *data, std::size_t size)
+// Writes everything to a non-blocking fd, waiting while it is full (not at all when waitMs is 0).
+Written writeWithin(int fd, const char *data, std::size_t size, int waitMs = kStalledWriteMs)
 {
-    const long long deadline = nowMs() + kStalledWriteMs;
+    const long long deadline = nowMs() + waitMs;
     while (size > 0) {
         const ssize_t n = ::write(fd, data, size);
         if (n > 0) {
@@ -147,11 +147,15 @@ void TerminalRelay::broadcast(const char *data, std::size_t size)
     if (m_log)
         (void)!::write(m_log.get(), data, size);
     for (std::size_t i = 0; i < m_clients.size();) {
-        if (writeWithin(m_clients[i].slave.get(), data, size) != Written::Failed) {
-            ++i;  // a stalled client loses these bytes but stays
+        Client &client = m_clients[i];
+        // A client that stalled is not waited for again until it has taken a whole write.
+        const Written written = writeWithin(client.slave.get(), data, size, client.stalled ? 0 : kStalledWriteMs);
+        if (written == Written::Failed) {
+            m_clients.erase(m_clients.begin() + long(i));
             continue;
         }
-        m_clients.erase(m_clients.begin() + long(i));
+        client.stalled = written == Written::Stalled;  // it loses these bytes but stays
+        ++i;
     }
 }
 

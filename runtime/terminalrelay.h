@@ -40,6 +40,7 @@ private:
     struct Client {
         UniqueFd slave;
         winsize size{};
+        bool stalled = false;  // the last output did not fit: it lost bytes
     };
     void fromContainer();
     void fromClient(std::size_t index);

@@ -391,6 +391,26 @@ void TestCliContainers::detachedTerminalIsLogged()
     QCOMPARE(id.size(), 64);
     const QString all = ponton({u"logs"_s, u"-f"_s, id}).out;  // until it exits
     QVERIFY2(all.contains(u"19999\r\n20000\r\ntty-done\r\n"_s), qPrintable(all.right(200)));
+
+    // An attached client that reads nothing (this PTY is not read until the end) loses output; the
+    // container is not held up by it and the log has everything.
+    PtyProcess stalled(QStringLiteral(PONTON_CLI_PATH),
+                       {u"--root"_s, m_dir->path(), u"run"_s, u"-t"_s, u"--name"_s, u"flood"_s, u"alpine"_s, u"sh"_s, u"-c"_s,
+                        u"seq 1 300000; echo flood-done"_s},
+                       environment());
+    QElapsedTimer timer;
+    timer.start();
+    const auto floodExited = [this] {
+        for (const QString &line : ponton({u"ps"_s, u"-a"_s}).out.split(u'\n')) {
+            if (line.endsWith(u" flood"_s))
+                return line.contains(u"Exited (0)"_s);
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(floodExited(), 30000);
+    QVERIFY2(timer.elapsed() < 30000, "a client that does not read stopped the container");
+    QVERIFY(ponton({u"logs"_s, u"flood"_s}).out.endsWith(u"299999\r\n300000\r\nflood-done\r\n"_s));
+    QCOMPARE(stalled.finish(), 0);
 }
 
 void TestCliContainers::imageSizeIsUnpacked()
