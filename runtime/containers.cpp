@@ -191,7 +191,7 @@ Status removeContainer(const StateDir &state, const std::string &id, bool force)
             return std::unexpected(waited.error());
     }
     removeCgroups(current->cgroups);
-    return removeTree(state.containersFd(), id);
+    return state.discardContainer(id);
 }
 
 Result<UniqueFd> lockContainer(const StateDir &state, const std::string &id)

@@ -7,6 +7,7 @@
 #include <sys/random.h>
 #include <sys/stat.h>
 
+#include <thread>
 #include <vector>
 
 namespace ponton::helper {
@@ -55,10 +56,22 @@ void StateDir::moveStaleTemporaries() const
 
 void StateDir::emptyTrash() const
 {
-    for (const std::string &name : listDirectory(m_snapshots.get())) {
-        if (name.rfind(".trash", 0) == 0)
-            (void)removeTree(m_snapshots.get(), name);
+    for (const int dir : {m_snapshots.get(), m_containers.get()}) {
+        for (const std::string &name : listDirectory(dir)) {
+            if (name.rfind(".trash", 0) == 0)
+                (void)removeTree(dir, name);
+        }
     }
+}
+
+Status StateDir::discardContainer(const std::string &id) const
+{
+    const std::string trash = ".trash-" + id + "-" + randomHex64().substr(0, 16);
+    if (::renameat(m_containers.get(), id.c_str(), m_containers.get(), trash.c_str()) < 0)
+        return errno == ENOENT ? Status{} : sysError(errno, "rename container %s", id.c_str());
+    const int containers = m_containers.get();
+    std::thread([containers, trash] { (void)removeTree(containers, trash); }).detach();
+    return {};
 }
 
 std::string randomHex64()

@@ -25,7 +25,11 @@ public:
     // Moves temporary snapshot directories left by an interrupted unpack to .trash-* (at start-up,
     // before serving), then emptyTrash() deletes them in the background.
     void moveStaleTemporaries() const;
+    // Deletes the .trash* entries of snapshots/ and containers/.
     void emptyTrash() const;
+    // Takes containers/<id> away at once (renamed to containers/.trash-<id>-<random>, which no listing
+    // shows) and deletes its files in the background; what a crash leaves, the next start deletes.
+    Status discardContainer(const std::string &id) const;
 
 private:
     std::string m_path;
