@@ -1,5 +1,6 @@
 #include "launcher.h"
 
+#include "forkserver.h"
 #include "monitor.h"
 #include "wire.h"
 
@@ -10,13 +11,13 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace ponton::helper {
 
 namespace {
 
-constexpr std::size_t kMaxMounts = 8;  // a request carries at most 16 fds, three of them stdio
 
 // Missing stdin reads /dev/null; missing output goes to output.log (a container) or /dev/null (an exec).
 Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string &id, const int stdio[3], bool toLog)
@@ -34,13 +35,13 @@ Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string 
     return fds;
 }
 
-// In the forked child: only async-signal-safe calls from here to execv.
+} // namespace
+
 // Every descriptor the monitor inherits is first moved above all the target numbers, and only then
 // placed on its target: a source may sit on another one's target (the helper's descriptors have
 // arbitrary numbers), and placing them one by one would overwrite it (a bind mount source that had
 // the number of a stdio target became the control socket, and open_tree failed with EINVAL).
-[[noreturn]] void execMonitor(int control, const std::vector<UniqueFd> &stdio, const std::vector<int> &mounts, int log,
-                              char *const argv[])
+void detachMonitorProcess(int control, const int stdio[3], const int *mounts, std::size_t mountCount, int log)
 {
     if (::setsid() < 0)
         ::_exit(1);
@@ -48,10 +49,10 @@ Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string 
     if (monitor != 0)
         ::_exit(monitor < 0 ? 1 : 0);
     constexpr std::size_t kFixed = 5;
-    int sources[kFixed + kMaxMounts] = {log, control, stdio[0].get(), stdio[1].get(), stdio[2].get()};
+    int sources[kFixed + kMaxMounts] = {log, control, stdio[0], stdio[1], stdio[2]};
     int targets[kFixed + kMaxMounts] = {2, kMonitorControlFd, kMonitorStdioFd, kMonitorStdioFd + 1, kMonitorStdioFd + 2};
-    const std::size_t count = kFixed + mounts.size();
-    for (std::size_t i = 0; i < mounts.size(); ++i) {
+    const std::size_t count = kFixed + std::min(mountCount, kMaxMounts);
+    for (std::size_t i = 0; i + kFixed < count; ++i) {
         sources[kFixed + i] = mounts[i];
         targets[kFixed + i] = kMonitorMountFd + int(i);
     }
@@ -69,7 +70,17 @@ Result<std::vector<UniqueFd>> stdioFor(const StateDir &state, const std::string 
     const int devnull = ::open("/dev/null", O_RDWR);
     ::dup2(devnull, 0);
     ::dup2(2, 1);
-    ::syscall(SYS_close_range, unsigned(kMonitorMountFd + int(mounts.size())), ~0U, 0U);
+    ::syscall(SYS_close_range, unsigned(kMonitorMountFd + int(count - kFixed)), ~0U, 0U);
+}
+
+namespace {
+
+// In the forked child of a helper with threads: only async-signal-safe calls from here to execv.
+[[noreturn]] void execMonitor(int control, const std::vector<UniqueFd> &stdio, const std::vector<int> &mounts, int log,
+                              char *const argv[])
+{
+    const int stdioFds[3] = {stdio[0].get(), stdio[1].get(), stdio[2].get()};
+    detachMonitorProcess(control, stdioFds, mounts.data(), mounts.size(), log);
     ::execv("/proc/self/exe", argv);
     ::_exit(127);
 }
@@ -99,6 +110,11 @@ Result<Message> launchMonitor(const StateDir &state, const std::string &id, cons
     if (!log || ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, control) < 0)
         return sysError(errno, "prepare the monitor of %s", id.c_str());
     UniqueFd ours(control[0]), theirs(control[1]);
+    const int stdioFds[3] = {stdio[0].get(), stdio[1].get(), stdio[2].get()};
+    if (forkThroughServer(argv + 1, theirs.get(), log.get(), stdioFds, mounts)) {
+        theirs.reset();
+        return readReport(ours.get(), id);
+    }
     const pid_t child = ::fork();
     if (child < 0)
         return sysError(errno, "fork the monitor of %s", id.c_str());

@@ -1,7 +1,8 @@
 #pragma once
 
 // Starts a container's monitor (ponton-helper --monitor) detached from the helper: fork, setsid,
-// fork again, exec; then waits for the monitor's report on the control socket.
+// fork again, then the monitor's code (through the fork server, or exec of the helper when it has
+// none); then waits for the monitor's report on the control socket.
 
 #include "result.h"
 #include "statedir.h"
@@ -9,10 +10,19 @@
 
 #include <sys/types.h>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
 namespace ponton::helper {
+
+inline constexpr std::size_t kMaxMounts = 8;  // a request carries at most 16 fds, three of them stdio
+
+// In a freshly forked child: starts a session, forks again (the child exits) and, in the grandchild
+// (the only one that returns), places the monitor's descriptors: the log on 2, control on 3, stdio on
+// 4-6, the bind mount sources from 7, /dev/null on 0 and 1; every other one is closed. Only
+// async-signal-safe calls.
+void detachMonitorProcess(int control, const int stdio[3], const int *mounts, std::size_t mountCount, int log);
 
 struct LaunchReport {
     pid_t pid = 0;      // the container's init, host PID namespace

@@ -2,6 +2,7 @@
 // Unix socket; keeps snapshots and containers under --state-dir.
 
 #include "execmonitor.h"
+#include "forkserver.h"
 #include "handlers.h"
 #include "instancelock.h"
 #include "log.h"
@@ -161,6 +162,7 @@ int main(int argc, char **argv)
     pthread_sigmask(SIG_BLOCK, &blocked, nullptr);
     ::signal(SIGPIPE, SIG_IGN);
     ::umask(0022);
+    startForkServer();
     auto state = StateDir::open(args.stateDir);
     if (!state) {
         logError("%s", state.error().message.c_str());

@@ -38,8 +38,9 @@ QList<pid_t> helpersOf(const QString &stateDir)
             continue;
         const QByteArray arguments = cmdline.readAll();
         QFile stat(u"/proc/%1/stat"_s.arg(entry));
-        const bool zombie = stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z ");
-        if (!zombie && arguments.contains("ponton-helper") && arguments.contains(wanted))
+        const QByteArray status = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
+        // Its fork server and the monitors it forks keep its command line under names of their own.
+        if (status.contains("(ponton-helper) ") && !status.contains(") Z ") && arguments.contains(wanted))
             pids.append(pid);
     }
     return pids;
