@@ -10,10 +10,11 @@ namespace Ponton::Store {
 
 class ImageStore;
 
-// Reads every layer tar of an image from the store (bottom first) into a LayerTree: each entry's
-// version, whiteouts and opaque folders, and a content hash of each regular file (for image diffs).
-// Runs on a worker thread; checks `control` for cancellation between entries and reports one
-// progress step per layer (item = the layer's digest).
+// Reads every layer tar of an image from the store into a LayerTree: each entry's version, whiteouts
+// and opaque folders, and a content hash of each regular file (for image diffs). The layers are read
+// in parallel (each tar is decompressed and listed on its own thread) and merged into the tree bottom
+// first, each as soon as it and the layers below it are read. Runs on a worker thread; checks `control`
+// for cancellation between entries and reports one progress step per layer (item = the layer's digest).
 class LayerAnalyzer
 {
 public:
@@ -22,8 +23,6 @@ public:
     Result<std::shared_ptr<const LayerTree>> analyze(const QString &nameOrId) const;
 
 private:
-    Status readLayer(LayerTree &tree, int index, const QString &blobPath) const;
-
     const ImageStore &m_store;
     Archive::ArchiveControl m_control;
 };

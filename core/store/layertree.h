@@ -3,7 +3,6 @@
 #include "archive/layertarreader.h"
 #include "reference/digest.h"
 
-#include <QBitArray>
 #include <QHash>
 #include <QList>
 #include <QMetaType>
@@ -11,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Ponton::Store {
 
@@ -74,10 +74,11 @@ public:
     int layerCount() const { return int(m_layers.size()); }
     const LayerSummary &layer(int index) const { return m_layers.at(index); }
     int nodeCount() const { return int(m_nodes.size()); }
-    QString name(qint32 node) const { return m_nodes.at(node).name; }
+    QString name(qint32 node) const { return m_names.at(m_nodes.at(node).name); }
     QString path(qint32 node) const;
     std::optional<qint32> find(const QString &path) const;
-    const QList<Version> &versions(qint32 node) const { return m_nodes.at(node).versions; }
+    // The versions the layers wrote of `node`, bottom layer first.
+    QList<Version> versions(qint32 node) const;
 
     // The root as a view shows it.
     Entry root(int layer, Scope scope) const;
@@ -102,27 +103,61 @@ public:
     void finish();
 
 private:
+    // The compact store: one Node per path (its name interned), the versions in one flat vector chained
+    // newest first, the children of every folder in one flat vector after finish(), the layers that
+    // touched a subtree as bits in one flat vector, and the rare hides in a side table.
     struct Node {
-        QString name;
+        qint32 name = 0;          // into m_names
         qint32 parent = -1;
-        QList<qint32> children;
-        QList<Version> versions;   // by layer, at most one per layer
-        QList<qint16> hides;       // layers whose whiteout or opaque marker hides this folder's older content
-        QBitArray touched;         // layers that changed something in this subtree
+        qint32 lastVersion = -1;  // into m_versions, the newest version
+        qint32 firstChild = 0;    // into m_children (after finish())
+        qint32 childCount = 0;
+        qint32 hides = -1;        // into m_hides: layers whose whiteout or opaque marker hides older content
     };
-    qint32 ensureNode(const QString &path, int layer);
-    qint32 childNamed(qint32 parent, const QString &childPath, const QString &name);
+    struct StoredVersion {
+        qint64 size = 0;
+        quint64 contentHash = 0;
+        qint64 uid = 0;
+        qint64 gid = 0;
+        quint32 mode = 0;
+        qint32 linkTarget = -1;   // into m_linkTargets
+        qint32 older = -1;        // the version below, into m_versions
+        qint16 layer = 0;
+        FileChange change = FileChange::Added;
+        Kind kind = Kind::File;
+    };
+    qint32 internName(QStringView name);
+    qint32 childNamed(qint32 parent, QStringView name);
+    std::optional<qint32> existingChild(qint32 parent, QStringView name) const;
+    qint32 ensureFolder(QStringView path, int layer, qint16 *floor);
+    qint32 ensureNode(QStringView path, int layer);
     qint16 floorAt(qint32 node, int layer) const;      // the highest hide of `node` at or below `layer`
     qint16 ancestorFloor(qint32 node, int layer) const;
-    const Version *versionAt(const Node &node, int layer, bool below) const;
+    void addHide(qint32 node, int layer);
+    const StoredVersion *versionAt(qint32 node, int layer, bool below) const;
+    bool touched(qint32 node, int layer) const;
     void touch(qint32 node, int layer);
-    void setVersion(qint32 node, const Version &version);
+    void setVersion(qint32 node, const StoredVersion &version);
+    Version published(const StoredVersion &version) const;
     std::optional<Entry> entryFor(qint32 node, qint16 floor, int layer, Scope scope) const;
     void computeSpace();
 
     QList<LayerSummary> m_layers;
-    QList<Node> m_nodes;
-    QHash<QString, qint32> m_byPath;
+    std::vector<Node> m_nodes;
+    std::vector<StoredVersion> m_versions;
+    std::vector<qint32> m_children;
+    std::vector<quint64> m_touched;   // m_touchWords words per node
+    int m_touchWords = 1;
+    QList<QList<qint16>> m_hides;
+    QStringList m_names;
+    QHash<QString, qint32> m_nameIds;
+    QHash<quint64, qint32> m_childIndex; // (parent << 32 | name) → node
+    QStringList m_linkTargets;
+    // The folder of the previous entry (tar order groups a folder's entries): its path, layer, node, floor.
+    QString m_lastFolder;
+    int m_lastFolderLayer = -1;
+    qint32 m_lastFolderNode = Root;
+    qint16 m_lastFolderFloor = 0;
     qint64 m_totalBytes = 0;
     qint64 m_finalBytes = 0;
     QList<WastedPath> m_wasted;
