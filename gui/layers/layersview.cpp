@@ -22,6 +22,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using Ponton::Store::LayerTree;
 
@@ -54,7 +56,7 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignL
 
 LayersView::LayersView(Engine *engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_files(new FileTreeModel(this)), m_image(new QComboBox(this)),
-      m_analyze(new QPushButton(this)), m_compare(new QComboBox(this)), m_compareButton(new QPushButton(this)),
+      m_compare(new QComboBox(this)), m_compareButton(new QPushButton(this)),
       m_imageLabel(new QLabel(this)), m_compareLabel(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_layers(makeTable(this)), m_wasted(makeTable(this)), m_summary(new QLabel(this)), m_scope(new QComboBox(this)),
       m_search(new QLineEdit(this)), m_tree(new QTreeView(this)), m_view(new QPushButton(this)),
@@ -82,7 +84,6 @@ LayersView::LayersView(Engine *engine, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_imageLabel);
     top->addWidget(m_image, 1);
-    top->addWidget(m_analyze);
     top->addSpacing(16);
     top->addWidget(m_compareLabel);
     top->addWidget(m_compare, 1);
@@ -123,7 +124,7 @@ LayersView::LayersView(Engine *engine, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_command);
 
-    connect(m_analyze, &QPushButton::clicked, this, [this] { showImage(m_image->currentText()); });
+    // The chosen image is analysed by itself: picked in the list, or typed and confirmed with Enter.
     connect(m_image, &QComboBox::activated, this, [this] { showImage(m_image->currentText()); });
     connect(m_compareButton, &QPushButton::clicked, this, [this] { compareWith(m_compare->currentText()); });
     connect(m_layers, &QTableWidget::currentCellChanged, this, [this](int row) {
@@ -160,30 +161,56 @@ void LayersView::refreshImages()
         for (const Store::ImageRow &row : result.value.value<QList<Store::ImageRow>>())
             names.append(row.tag == u"<none>"_s ? row.id.shortId() : row.repository + u':' + row.tag);
         for (QComboBox *box : {m_image, m_compare}) {
+            const QSignalBlocker blocker(box);
             const QString text = box->currentText();
             box->clear();
             box->addItems(names);
             box->setCurrentText(text.isEmpty() && box == m_image ? names.value(0) : text);
         }
         emit imagesListed(int(names.size()));
+        // The chooser's image is shown without being asked for, once the store has it.
+        const QString chosen = m_image->currentText().trimmed();
+        if (!chosen.isEmpty() && names.contains(chosen) && chosen != m_shown && chosen != m_analyzingName)
+            showImage(chosen);
     });
 }
 
 void LayersView::showImage(const QString &image)
 {
     const QString name = image.trimmed();
-    if (name.isEmpty() || m_analyzing)
+    if (name.isEmpty())
         return;
+    if (m_analyzing) {
+        // One analysis at a time: the running one is canceled when another image is asked for, and the
+        // last image asked for is analysed when it ends.
+        if (name == m_analyzingName) {
+            m_pending.clear();
+            return;
+        }
+        m_pending = name;
+        if (m_job)
+            m_job->cancel();
+        return;
+    }
     m_analyzing = true;
+    m_analyzingName = name;
     m_image->setCurrentText(name);
     m_status->setText(tr("Reading the layers of %1…").arg(name));
     Job *job = m_engine->analyzeLayers(name);
+    m_job = job;
     connect(job, &Job::progress, this, [this, name](const Ponton::ProgressEvent &event) {
         if (event.total > 0)
             m_status->setText(tr("Reading the layers of %1: %2 of %3").arg(name).arg(event.current).arg(event.total));
     });
     watch(job, [this, name](const Ponton::JobResult &result) {
         m_analyzing = false;
+        m_analyzingName.clear();
+        m_job = nullptr;
+        if (!m_pending.isEmpty()) {
+            const QString next = std::exchange(m_pending, QString());
+            showImage(next);
+            return;
+        }
         if (!result.ok) {
             showError(tr("Cannot read the layers of %1").arg(name), result.error,
                       tr("Check the name with ponton images, or pull the image first."));
@@ -407,7 +434,6 @@ void LayersView::changeEvent(QEvent *event)
 void LayersView::retranslate()
 {
     m_imageLabel->setText(tr("Image:"));
-    m_analyze->setText(tr("Show layers"));
     m_compareLabel->setText(tr("Compare with:"));
     m_compareButton->setText(tr("Compare"));
     m_tabs->setTabText(0, tr("Layers"));

@@ -4,6 +4,7 @@
 #include "engine/layerrequests.h"
 
 #include <QModelIndex>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -38,12 +39,14 @@ public:
     QString summary() const;
     QString command() const;
     bool isAnalyzing() const { return m_analyzing; }
+    QString shownImage() const { return m_shown; }
     int currentLayer() const;
 
 public slots:
     // Lists the store's images into the chooser.
     void refreshImages();
-    // Analyses `image` (a reference or an ID) in an engine job.
+    // Analyses `image` (a reference or an ID) in an engine job. Asked while another image is analysed,
+    // it cancels that analysis and runs next (the last image asked for wins).
     void showImage(const QString &image);
     void selectLayer(int layer);
     void setLayerOnly(bool layerOnly);
@@ -80,7 +83,6 @@ private:
     Engine *m_engine;
     FileTreeModel *m_files;
     QComboBox *m_image;
-    QPushButton *m_analyze;
     QComboBox *m_compare;
     QPushButton *m_compareButton;
     QLabel *m_imageLabel;
@@ -97,8 +99,11 @@ private:
     QPushButton *m_export;
     QLabel *m_status;
     QLabel *m_command;
-    QString m_shown;   // the image of the analysis shown
+    QString m_shown;          // the image of the analysis shown
     bool m_analyzing = false;
+    QString m_analyzingName;  // the image being analysed
+    QString m_pending;        // the image asked for while another was analysed
+    QPointer<Job> m_job;
 };
 
 } // namespace Ponton::Gui

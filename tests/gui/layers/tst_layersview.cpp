@@ -23,6 +23,7 @@ class TestLayersView : public QObject
 private slots:
     void initTestCase();
     void showsLayersAndTree();
+    void anotherImageAskedForWhileAnalysing();
     void layerOnlyAndSearch();
     void readsExportsAndCompares();
     void explainsUnknownImages();
@@ -66,14 +67,17 @@ QStringList TestLayersView::rootNames(const Gui::FileTreeModel *model) const
 void TestLayersView::showsLayersAndTree()
 {
     QSignalSpy listed(m_view.get(), &Gui::LayersView::imagesListed);
+    QSignalSpy analyzed(m_view.get(), &Gui::LayersView::analyzed);
     m_view->refreshImages();
     QVERIFY(listed.wait(10000));
     QCOMPARE(listed.first().first().toInt(), 2);
-
-    QSignalSpy analyzed(m_view.get(), &Gui::LayersView::analyzed);
+    // The chosen image is analysed without being asked for, off the GUI thread.
+    QVERIFY(m_view->isAnalyzing());
+    // Asking for the image being analysed neither restarts nor ignores it: it is shown once.
     m_view->showImage(u"layered:1"_s);
-    QVERIFY(m_view->isAnalyzing()); // the GUI thread did not wait for the analysis
     QVERIFY(analyzed.wait(10000));
+    QCOMPARE(analyzed.size(), 1);
+    QCOMPARE(m_view->shownImage(), u"layered:1"_s);
     QCOMPARE(analyzed.first().first().toInt(), 3);
     QCOMPARE(m_view->layerTable()->rowCount(), 3);
     QVERIFY(m_view->layerTable()->item(1, 2)->text().contains(u"fixture layer 2"_s));
@@ -92,6 +96,24 @@ void TestLayersView::showsLayersAndTree()
 
     m_view->selectLayer(0);
     QCOMPARE(rootNames(model), QStringList{u"layer1"_s});
+}
+
+// An image asked for while another is analysed is not ignored: the running analysis is given up and
+// the last image asked for is shown.
+void TestLayersView::anotherImageAskedForWhileAnalysing()
+{
+    QSignalSpy analyzed(m_view.get(), &Gui::LayersView::analyzed);
+    QSignalSpy failed(m_view.get(), &Gui::LayersView::failed);
+    m_view->showImage(u"layered:2"_s);
+    QVERIFY(m_view->isAnalyzing());
+    m_view->showImage(u"layered:2"_s);
+    m_view->showImage(u"layered:1"_s);
+    QVERIFY(analyzed.wait(10000));
+    QTRY_VERIFY(!m_view->isAnalyzing());
+    QCOMPARE(m_view->shownImage(), u"layered:1"_s);
+    QCOMPARE(failed.size(), 0); // the canceled analysis is no error for the user
+    QCOMPARE(m_view->command(), u"ponton history --no-trunc layered:1"_s);
+    m_view->selectLayer(2);
 }
 
 void TestLayersView::layerOnlyAndSearch()
