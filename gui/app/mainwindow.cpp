@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/helperstatuslabel.h"
+#include "app/helperstatusmonitor.h"
 #include "app/languagemanager.h"
 #include "app/placeholderpage.h"
 #include "build/buildview.h"
@@ -249,6 +250,9 @@ void MainWindow::attachEngine(Engine *engine)
     });
     m_containersView = new ContainersView(engine, m_pages);
     replacePlaceholder(m_containers, m_containersView);
+    // The helper's label tells what the helper answers, now and every few seconds.
+    m_helperMonitor = new HelperStatusMonitor(engine, m_helperStatus, this);
+    m_helperMonitor->refresh();
     // A build step's image opens in a shell on the Containers page.
     connect(m_buildView, &BuildView::terminalRequested, this, [this](const QString &imageId) {
         showPage(Page::Containers);

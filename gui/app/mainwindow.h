@@ -18,6 +18,7 @@ class ContainersView;
 class ImagesView;
 class LayersView;
 class HelperStatusLabel;
+class HelperStatusMonitor;
 class LanguageManager;
 class PlaceholderPage;
 class Settings;
@@ -40,6 +41,7 @@ public:
     QWidget *page(Page page) const;
     TutorialPage *tutorialPage() const { return m_tutorial; }
     HelperStatusLabel *helperStatus() const { return m_helperStatus; }
+    HelperStatusMonitor *helperMonitor() const { return m_helperMonitor; }
     static QString pageName(Page page);   // stable, untranslated: "images", "tutorial"...
     static std::optional<Page> pageFromName(const QString &name);
 
@@ -82,6 +84,7 @@ private:
     LayersView *m_layersView = nullptr;
     TutorialPage *m_tutorial = nullptr;
     HelperStatusLabel *m_helperStatus = nullptr;
+    HelperStatusMonitor *m_helperMonitor = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
