@@ -22,29 +22,34 @@ QString BuildLogFormatter::humanSize(qint64 bytes)
     return QString::number(size, 'g', 4) + QLatin1StringView(units[unit]);
 }
 
+QString BuildLogFormatter::builtLine(const QString &shortId)
+{
+    return tr("Successfully built %1").arg(shortId);
+}
+
 QStringList BuildLogFormatter::lines(const BuildEvent &event)
 {
     switch (event.kind) {
     case BuildEvent::Kind::ContextSent:
-        return {u"Sending build context to Ponton  %1"_s.arg(humanSize(event.contextBytes))};
+        return {tr("Sending build context to Ponton  %1").arg(humanSize(event.contextBytes))};
     case BuildEvent::Kind::StepStarted:
-        return {u"Step %1/%2 : %3"_s.arg(event.step).arg(event.stepCount).arg(event.instruction)};
+        return {tr("Step %1/%2 : %3").arg(event.step).arg(event.stepCount).arg(event.instruction)};
     case BuildEvent::Kind::CacheHit:
-        return {u" ---> Using cache"_s};
+        return {tr(" ---> Using cache")};
     case BuildEvent::Kind::ContainerStarted:
-        return {u" ---> Running in %1"_s.arg(shortId(event.containerId))};
+        return {tr(" ---> Running in %1").arg(shortId(event.containerId))};
     case BuildEvent::Kind::Log:
         return {event.text};
     case BuildEvent::Kind::ContainerRemoved:
-        return {u" ---> Removed intermediate container %1"_s.arg(shortId(event.containerId))};
+        return {tr(" ---> Removed intermediate container %1").arg(shortId(event.containerId))};
     case BuildEvent::Kind::StepFinished:
         return {u" ---> %1"_s.arg(shortId(event.imageId))};
     case BuildEvent::Kind::StepFailed:
         return {event.text};
     case BuildEvent::Kind::Tagged:
-        return {u"Successfully tagged %1"_s.arg(event.text)};
+        return {tr("Successfully tagged %1").arg(event.text)};
     case BuildEvent::Kind::Warning:
-        return {u"[Warning] %1"_s.arg(event.text)};
+        return {tr("[Warning] %1").arg(event.text)};
     case BuildEvent::Kind::CacheMiss:
         return {};
     }

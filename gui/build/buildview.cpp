@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,8 @@ namespace Ponton::Gui {
 namespace {
 
 constexpr auto SettingsGroup = "build"_L1;
+constexpr int LogFlushMs = 30;          // how long log lines wait to be shown together
+constexpr qsizetype LogBatchLines = 1000; // at most this many lines per edit of the log
 
 QString shellQuote(const QString &word)
 {
@@ -216,6 +219,10 @@ QWidget *BuildView::createResultsArea()
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_log->setMaximumBlockCount(0);
     m_log->setFont(m_editor->font());
+    m_logFlush = new QTimer(this);
+    m_logFlush->setSingleShot(true);
+    m_logFlush->setInterval(LogFlushMs);
+    connect(m_logFlush, &QTimer::timeout, this, [this] { flushLog(LogBatchLines); });
     area->addWidget(top);
     area->addWidget(m_log);
 
@@ -375,6 +382,8 @@ void BuildView::startBuild(const BuildRequest &given)
     m_steps->clear();
     m_log->clear();
     m_logLines.clear();
+    m_pendingLog.clear();
+    m_pendingLogLines.clear();
     m_currentLine = 0;
     m_preparing = true;
     updateState();
@@ -440,11 +449,34 @@ void BuildView::onEvent(const QVariant &value)
 
 void BuildView::appendLog(const QString &line, int dockerfileLine)
 {
+    m_pendingLog.append(line);
+    m_pendingLogLines.append(dockerfileLine);
+    if (!m_logFlush->isActive())
+        m_logFlush->start();
+}
+
+// Shows up to `maxLines` waiting lines in one edit of the log; the rest on the next turn of the timer.
+void BuildView::flushLog(qsizetype maxLines)
+{
+    const qsizetype count = qMin(maxLines, m_pendingLog.size());
+    if (count == 0)
+        return;
     const QSignalBlocker blocker(m_log);   // appending moves the cursor: that is no click
-    m_log->appendPlainText(line);
-    while (m_logLines.size() < m_log->document()->blockCount() - 1)
+    const int blocksBefore = m_log->document()->isEmpty() ? 0 : m_log->document()->blockCount();
+    m_log->appendPlainText(m_pendingLog.mid(0, count).join(u'\n'));
+    // A line holding line breaks makes several blocks: the ones before its last point nowhere.
+    while (m_logLines.size() < blocksBefore)
         m_logLines.append(0);
-    m_logLines.append(dockerfileLine);
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto breaks = m_pendingLog.at(i).count(u'\n');
+        for (qsizetype extra = 0; extra < breaks; ++extra)
+            m_logLines.append(0);
+        m_logLines.append(m_pendingLogLines.at(i));
+    }
+    m_pendingLog.remove(0, count);
+    m_pendingLogLines.remove(0, count);
+    if (!m_pendingLog.isEmpty())
+        m_logFlush->start(0);
 }
 
 void BuildView::onFinished(const Ponton::JobResult &result)
@@ -455,11 +487,13 @@ void BuildView::onFinished(const Ponton::JobResult &result)
     if (result.ok) {
         const BuildResult built = result.value.value<BuildResult>();
         const QString id = BuildLogFormatter::shortId(built.imageId.toString());
-        appendLog(u"Successfully built %1"_s.arg(id), 0);
+        appendLog(BuildLogFormatter::builtLine(id), 0);
+        flushLog(m_pendingLog.size());   // the whole log is there when buildFinished is emitted
         m_status->setText(tr("Built %1 in %n step(s), %2 from the cache.", nullptr, built.steps)
                               .arg(id).arg(built.cacheHits));
     } else {
         appendLog(result.error.toString(), 0);
+        flushLog(m_pendingLog.size());
         m_status->setText(result.error.code == ErrorCode::Canceled ? tr("Build canceled.")
                                                                    : tr("Build failed: %1").arg(result.error.message));
     }

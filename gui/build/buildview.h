@@ -4,6 +4,7 @@
 #include "engine/job.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace Ponton { class Engine; }
 namespace Ponton::Build { struct BuildEvent; }
@@ -88,6 +90,7 @@ private:
     void onEvent(const QVariant &value);
     void onFinished(const Ponton::JobResult &result);
     void appendLog(const QString &line, int dockerfileLine);
+    void flushLog(qsizetype maxLines);
     void applyRequest(const BuildRequest &request);
     QString dockerfileTarget(const BuildRequest &request);
 
@@ -98,6 +101,11 @@ private:
     QTableView *m_timeline = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QList<int> m_logLines;     // Dockerfile line of each log block (0: none)
+    // Lines waiting to be shown: a RUN step printing thousands of lines is shown in a few batches, not
+    // one edit of the log per line (each costs a layout on the GUI thread).
+    QStringList m_pendingLog;
+    QList<int> m_pendingLogLines;
+    QTimer *m_logFlush = nullptr;
     int m_currentLine = 0;
     QLabel *m_contextLabel = nullptr;
     QLineEdit *m_context = nullptr;

@@ -293,7 +293,7 @@ void EngineTutorialActions::runBuild(const QString &folder, const QByteArray &do
                 if (!built.ok)
                     return failStep(built.error);
                 const BuildResult result = built.value.value<BuildResult>();
-                output(u"Successfully built %1"_s.arg(result.imageId.shortId()));
+                output(BuildLogFormatter::builtLine(result.imageId.shortId()));
                 then(result);
             });
         });

@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTranslator>
 
 #include <unistd.h>
 
@@ -50,6 +51,23 @@ BuildEvent stepEvent(BuildEvent::Kind kind, int step, int line = 0, const QStrin
     return event;
 }
 
+// A catalogue with two of the builder's lines in French, as the translator's ponton_fr.qm will have them.
+class FrenchBuildLines : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QByteArrayView(context) != "BuildLogFormatter")
+            return {};
+        if (QByteArrayView(source) == "Step %1/%2 : %3")
+            return u"Étape %1/%2 : %3"_s;
+        if (QByteArrayView(source) == " ---> Using cache")
+            return u" ---> Depuis le cache"_s;
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
 } // namespace
 
 class TestBuildView : public QObject
@@ -59,6 +77,7 @@ private slots:
     void initTestCase();
     void classicLines_data();
     void classicLines();
+    void classicLinesFollowTheLanguage();
     void timelineFollowsTheEvents();
     void commandAndRememberedSettings();
     void buildShowsStepsAndCacheHit();
@@ -98,6 +117,24 @@ void TestBuildView::classicLines()
     QFETCH(QVariant, event);
     QFETCH(QString, line);
     QCOMPARE(Gui::BuildLogFormatter::lines(event.value<BuildEvent>()), QStringList{line});
+}
+
+// The GUI's log speaks the application's language (the CLI keeps Docker's English); a RUN step's own
+// output is shown as it came.
+void TestBuildView::classicLinesFollowTheLanguage()
+{
+    FrenchBuildLines french;
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    const QStringList step = Gui::BuildLogFormatter::lines(stepEvent(BuildEvent::Kind::StepStarted, 2, 2, u"RUN apk update"_s));
+    const QStringList cache = Gui::BuildLogFormatter::lines(stepEvent(BuildEvent::Kind::CacheHit, 2));
+    BuildEvent output = stepEvent(BuildEvent::Kind::Log, 2);
+    output.text = u"Step 1 of my script"_s;
+    const QStringList log = Gui::BuildLogFormatter::lines(output);
+    QCoreApplication::removeTranslator(&french);
+    QCOMPARE(step, QStringList{u"Étape 2/3 : RUN apk update"_s});
+    QCOMPARE(cache, QStringList{u" ---> Depuis le cache"_s});
+    QCOMPARE(log, QStringList{u"Step 1 of my script"_s});
+    QCOMPARE(Gui::BuildLogFormatter::lines(stepEvent(BuildEvent::Kind::CacheHit, 2)), QStringList{u" ---> Using cache"_s});
 }
 
 void TestBuildView::timelineFollowsTheEvents()
