@@ -94,17 +94,24 @@ QWidget *ContainersView::createToolbar()
     m_refreshButton = button(u"refreshButton"_s);
     m_showAll = new QCheckBox(bar);
     m_showAll->setChecked(true);
-    auto *layout = new QHBoxLayout(bar);
+    // Two rows: the image to run gets the room a full reference needs ("registry:5000/team/app:1.2"),
+    // the actions on the selected container go below.
+    m_image->setMinimumWidth(m_image->fontMetrics().horizontalAdvance(QString(36, u'm')) / 2 + 24);
+    auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_image);
-    layout->addWidget(m_runButton);
-    layout->addSpacing(12);
+    auto *runRow = new QHBoxLayout;
+    runRow->addWidget(m_image, 1);
+    runRow->addWidget(m_runButton);
+    runRow->addSpacing(12);
+    runRow->addWidget(m_showAll);
+    runRow->addWidget(m_refreshButton);
+    auto *actionRow = new QHBoxLayout;
     for (QPushButton *action : {m_startButton, m_stopButton, m_pauseButton, m_resumeButton, m_commitButton,
                                 m_removeButton})
-        layout->addWidget(action);
-    layout->addStretch(1);
-    layout->addWidget(m_showAll);
-    layout->addWidget(m_refreshButton);
+        actionRow->addWidget(action);
+    actionRow->addStretch(1);
+    layout->addLayout(runRow);
+    layout->addLayout(actionRow);
 
     connect(m_runButton, &QPushButton::clicked, this, [this] {
         if (!m_image->text().trimmed().isEmpty())
