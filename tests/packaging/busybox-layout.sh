@@ -12,7 +12,7 @@ trap 'rm -rf "$rootfs"' EXIT
 mkdir -p "$rootfs/bin" "$rootfs/etc" "$rootfs/tmp" "$layout/blobs/sha256"
 chmod 1777 "$rootfs/tmp"
 cp "$busybox" "$rootfs/bin/busybox"
-for applet in sh ls cat echo true false sleep id env; do ln -s busybox "$rootfs/bin/$applet"; done
+for applet in sh ls cat echo true false sleep id env mkdir stat; do ln -s busybox "$rootfs/bin/$applet"; done
 printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' >"$rootfs/etc/passwd"
 printf 'root:x:0:\nnogroup:x:65534:\n' >"$rootfs/etc/group"
 

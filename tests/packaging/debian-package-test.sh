@@ -6,7 +6,10 @@
 # the "ponton" group and one outside it, starts the installed helper on its socket as systemd would
 # (from the installed units: the socket made with its mode and group, passed as fd 3 with LISTEN_FDS),
 # and runs `ponton pull` and `ponton images` (and `run` and `commit` when the CLI has them) as the
-# member against a loopback registry. The outsider is refused. Everything is undone at the end.
+# member against a loopback registry, then `ponton diff` of the container and a `ponton build` (RUN, COPY,
+# COPY --from another stage, --chown by name) whose image is checked by running it: all of them read
+# the helper's snapshots and upper dirs through the helper, as the member cannot read its state folder.
+# The outsider is refused. Everything is undone at the end.
 # Without root, dpkg or docker-registry it prints why and exits 0 (skipped).
 set -euo pipefail
 
@@ -129,10 +132,34 @@ if ponton run --help >/dev/null 2>&1; then
     out=$(as_user "$member" ponton run --name pkg-test "$image" sh -c 'echo from-the-package > /marker; cat /marker') \
         || fail "run failed: $out"
     [ "$out" = from-the-package ] || fail "run printed '$out'"
+    step "ponton diff as $member"
+    as_user "$member" ponton diff pkg-test | tee "$work/diff.out"
+    grep -qx "A /marker" "$work/diff.out" || fail "diff does not show the added /marker"
     if ponton commit --help >/dev/null 2>&1; then
         as_user "$member" ponton commit pkg-test 127.0.0.1:$port/busybox:committed || fail "commit failed"
         as_user "$member" ponton images | grep -q "busybox  *committed " || fail "the committed image is not listed"
     fi
+
+    step "ponton build as $member (RUN, COPY --chown by name, COPY --from a stage)"
+    context=$(getent passwd "$member" | cut -d: -f6)/build-context
+    mkdir -p "$context"
+    echo hello-from-the-context >"$context/hello.txt"
+    cat >"$context/Dockerfile" <<DOCKERFILE
+FROM $image AS base
+RUN echo from-the-base-stage > /from-base.txt
+FROM $image
+RUN echo 'app:x:1234:2345::/home/app:/bin/sh' >> /etc/passwd && echo 'app:x:2345:' >> /etc/group && mkdir /srv
+COPY --chown=app:app hello.txt /srv/
+COPY --from=base /from-base.txt /srv/copied.txt
+CMD ["sh", "-c", "stat -c %u:%g /srv/hello.txt; cat /srv/hello.txt /srv/copied.txt"]
+DOCKERFILE
+    chown -R "$member:" "$context"
+    as_user "$member" ponton build -t pkg-built:1 "$context" >"$work/build.out" 2>&1 || { cat "$work/build.out"; fail "build failed"; }
+    tail -n 3 "$work/build.out"
+    grep -q "^Successfully tagged pkg-built:1" "$work/build.out" || fail "build did not tag pkg-built:1"
+    out=$(as_user "$member" ponton run --rm pkg-built:1) || fail "running the built image failed: $out"
+    expected=$'1234:2345\nhello-from-the-context\nfrom-the-base-stage'
+    [ "$out" = "$expected" ] || fail "the built image holds '$out', not '$expected'"
     step "$outsider is refused"
     as_user "$outsider" ponton pull -q "$image" >/dev/null || fail "$outsider could not pull into their own store"
     if out=$(as_user "$outsider" ponton run "$image" true 2>&1); then fail "$outsider could run a container"; fi
