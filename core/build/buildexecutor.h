@@ -2,6 +2,7 @@
 
 #include "build/buildevent.h"
 #include "build/dockerfile.h"
+#include "build/remotesource.h"
 #include "common/error.h"
 #include "image/descriptor.h"
 #include "image/imageconfig.h"
@@ -47,6 +48,7 @@ struct BuildServices {
     std::function<Result<Runtime::RuntimeClient *>()> runtime;
     QString stateDir;                                                  // the helper's state folder
     std::function<Result<Store::ImageRecord>(const QString &reference)> pull; // fetch a base image
+    RemoteFetch fetch;                                                 // download an ADD URL
     std::function<void(const BuildEvent &event)> report;
     std::function<bool()> canceled;
 };

@@ -313,7 +313,7 @@ Result<CopyPlan> CopyPlanner::plan(const CopyRequest &request, const CopySourceT
     QStringList resolved;
     for (const QString &source : request.sources) {
         if (source.startsWith(u"http://") || source.startsWith(u"https://"))
-            return fail(ErrorCode::InvalidArgument, Tr::tr("ADD from a URL is not supported yet: %1").arg(source));
+            return fail(ErrorCode::InvalidArgument, Tr::tr("source can't be a URL for COPY"));
         Result<QStringList> matches = expandSource(tree, source);
         if (!matches)
             return std::unexpected(matches.error());
@@ -341,18 +341,20 @@ Result<CopyPlan> CopyPlanner::plan(const CopyRequest &request, const CopySourceT
         if (Status added = addPath(walk, source, *info, into, true); !added)
             return std::unexpected(added.error());
     }
-    for (const auto &[name, body] : request.heredocFiles) {
+    for (const InlineFile &file : request.heredocFiles) {
         LayerEntry entry;
-        entry.path = destIsDir ? (dest.isEmpty() ? name : dest + u'/' + name) : dest;
-        entry.data = body;
-        entry.mode = chmod.value_or(0644);
+        entry.path = destIsDir ? (dest.isEmpty() ? file.name : dest + u'/' + file.name) : dest;
+        entry.data = file.data;
+        entry.mode = chmod.value_or(file.mode);
         entry.uid = owner->uid.value_or(0);
         entry.gid = owner->gid.value_or(0);
-        entry.mtime = request.mtimeClamp >= 0 ? request.mtimeClamp : 0;
-        Result<QString> digest = digestOf(entry, body.size());
+        entry.mtime = file.mtime.value_or(request.mtimeClamp >= 0 ? request.mtimeClamp : 0);
+        if (request.mtimeClamp >= 0 && entry.mtime > request.mtimeClamp)
+            entry.mtime = request.mtimeClamp;
+        Result<QString> digest = digestOf(entry, file.data.size());
         if (!digest)
             return std::unexpected(digest.error());
-        plan.sourceDigests.insert(u"<<"_s + name, *digest);
+        plan.sourceDigests.insert(file.key.isEmpty() ? u"<<"_s + file.name : file.key, *digest);
         set.add(entry);
     }
     plan.entries = set.entries();

@@ -29,10 +29,19 @@ struct CopySourceTree {
     static CopySourceTree fromRootfs(const RootfsView &view, const QString &label);
 };
 
+// A file COPY/ADD writes from memory: a heredoc body, or what ADD downloaded from a URL.
+struct InlineFile {
+    QString name;                     // the file name when the destination is a folder
+    QByteArray data;
+    uint mode = 0644;                 // without --chmod (ADD of a URL: 0600)
+    std::optional<qint64> mtime;      // nullopt: 0 (or the clamp); ADD of a URL: Last-Modified
+    QString key;                      // names it among the step's sources; empty: "<<name"
+};
+
 struct CopyRequest {
     bool add = false;
     QStringList sources;              // expanded, relative to the tree's root
-    QList<QPair<QString, QByteArray>> heredocFiles; // name, body (already expanded)
+    QList<InlineFile> heredocFiles;   // heredoc bodies (already expanded) and downloaded files
     QString destination;              // expanded, absolute (WORKDIR applied), trailing '/' kept
     QString chown;                    // expanded
     QString chmod;

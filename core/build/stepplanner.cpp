@@ -3,6 +3,7 @@
 #include "build/buildexecutorstate.h"
 
 #include "build/buildcontext.h"
+#include "build/remotesource.h"
 #include "build/rootfsview.h"
 #include "build/shelllexer.h"
 #include "common/tr.h"
@@ -155,6 +156,26 @@ Result<BuildExecutor::StepPlan> BuildExecutor::planStep(StageState &state, const
                 return std::unexpected(value.error());
             request.sources.append(*value);
         }
+        const QStringList sources = request.sources;
+        Result<QString> checksum = expanded(copy->checksum);
+        if (!checksum)
+            return std::unexpected(checksum.error());
+        if (Status usable = RemoteSource::checkChecksumUse(sources, *checksum); !usable)
+            return std::unexpected(usable.error());
+        if (copy->add) {
+            // URLs are downloaded now, on every build: their content digest is part of the cache key.
+            request.sources.clear();
+            for (const QString &source : sources) {
+                if (!RemoteSource::isUrl(source)) {
+                    request.sources.append(source);
+                    continue;
+                }
+                Result<InlineFile> file = RemoteSource::fetch(m_services.fetch, source, *checksum);
+                if (!file)
+                    return std::unexpected(file.error());
+                request.heredocFiles.append(*file);
+            }
+        }
         for (const Heredoc &heredoc : copy->heredocs) {
             QString body = heredoc.content;
             if (heredoc.expand) {
@@ -162,7 +183,7 @@ Result<BuildExecutor::StepPlan> BuildExecutor::planStep(StageState &state, const
                 if (value)
                     body = *value;
             }
-            request.heredocFiles.append({heredoc.name, body.toUtf8()});
+            request.heredocFiles.append({heredoc.name, body.toUtf8(), 0644, std::nullopt, {}});
         }
         Result<QString> destination = expanded(copy->destination);
         Result<QString> chown = expanded(copy->chown);
@@ -229,7 +250,9 @@ Result<BuildExecutor::StepPlan> BuildExecutor::planStep(StageState &state, const
             flags.append(u"--chown="_s + request.chown);
         if (!request.chmod.isEmpty())
             flags.append(u"--chmod="_s + request.chmod);
-        plan.probe.instruction = (QStringList{keyword} + flags + request.sources).join(u' ') + u" in "_s + shown;
+        if (!checksum->isEmpty())
+            flags.append(u"--checksum="_s + *checksum);
+        plan.probe.instruction = (QStringList{keyword} + flags + sources).join(u' ') + u" in "_s + shown;
         plan.probe.sources = plan.copy.sourceDigests;
     } else if (const auto *workdir = instruction.as<WorkdirInstruction>()) {
         Result<QString> path = expanded(workdir->path);

@@ -7,6 +7,7 @@
 #include "build/dockerfile.h"
 #include "build/dockerfilelinter.h"
 #include "common/tr.h"
+#include "engine/remotefiledownloader.h"
 #include "registry/pullrequest.h"
 #include "registry/registryclient.h"
 #include "store/imagestore.h"
@@ -90,6 +91,9 @@ Job *Engine::build(const BuildRequest &request)
         services.stateDir = store().root() + u"/runtime"_s;
         services.runtime = [this] { return runtime(); };
         services.pull = [this, &job](const QString &reference) { return pullForBuild(reference, job); };
+        services.fetch = [&job](const QString &url) {
+            return RemoteFileDownloader::download(url, [&job] { return job.isCanceled(); });
+        };
         services.report = [&job](const Build::BuildEvent &event) { job.reportEvent(QVariant::fromValue(event)); };
         services.canceled = [&job] { return job.isCanceled(); };
         Build::BuildExecutor executor(services, optionsFor(request));

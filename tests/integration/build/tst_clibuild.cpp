@@ -6,6 +6,7 @@
 #include "runtime/runtimeclient.h"
 #include "support/registryfixture.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -44,6 +45,7 @@ private slots:
     void reproducibleImageId();
     void workdirCreatesItsFolder();
     void pullTakesTheNewerBase();
+    void addFromUrl();
     void parseErrorNamesFileAndLine();
 
 private:
@@ -308,6 +310,62 @@ void TestCliBuild::pullTakesTheNewerBase()
     const CliRun pulled = m_store->cli({u"build"_s, u"--pull"_s, u"."_s}, context(u"pull"_s), {}, environment);
     QVERIFY2(pulled.exitCode == 0 && pulled.out.contains(u"\nv2\n"_s), explain(pulled).constData());
     QVERIFY2(!pulled.out.contains(u"Using cache"_s), explain(pulled).constData());
+}
+
+void TestCliBuild::addFromUrl()
+{
+    // A loopback HTTP server (python3 -m http.server) serves a file with a known Last-Modified and a tar.gz.
+    const QString served = m_dir->filePath(u"served"_s);
+    BuildStore::writeFile(served + u"/notes.txt"_s, "downloaded bytes\n");
+    QCOMPARE(QProcess::execute(u"touch"_s, {u"-d"_s, u"@1600000000"_s, served + u"/notes.txt"_s}), 0);
+    BuildStore::writeFile(m_dir->filePath(u"payload/inner.txt"_s), "inside\n");
+    QCOMPARE(QProcess::execute(u"tar"_s, {u"-czf"_s, served + u"/bundle.tar.gz"_s, u"-C"_s, m_dir->filePath(u"payload"_s), u"."_s}), 0);
+    QProcess server;
+    server.setWorkingDirectory(served);
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(u"python3"_s, {u"-u"_s, u"-m"_s, u"http.server"_s, u"--bind"_s, u"127.0.0.1"_s, u"0"_s});
+    if (!server.waitForStarted(10000))
+        QSKIP("python3 is not installed: no loopback HTTP server for ADD of a URL");
+    auto stop = qScopeGuard([&] { server.kill(); server.waitForFinished(); });
+    static const QRegularExpression serving(u"port (\\d+)"_s);
+    QString banner;
+    for (int tries = 0; tries < 50 && !serving.match(banner).hasMatch(); ++tries) {
+        server.waitForReadyRead(200);
+        banner += QString::fromUtf8(server.readAll());
+    }
+    const QString port = serving.match(banner).captured(1);
+    QVERIFY2(!port.isEmpty(), qPrintable(banner));
+    const QString base = u"http://127.0.0.1:"_s + port + u'/';
+
+    BuildStore::writeFile(context(u"url/Dockerfile"_s),
+                          (u"FROM busybox\nADD "_s + base + u"notes.txt /downloads/\nADD "_s + base + u"bundle.tar.gz /downloads/\n"
+                           u"RUN stat -c '%n %a %u %Y' /downloads/notes.txt /downloads/bundle.tar.gz && cat /downloads/notes.txt\n"_s).toUtf8());
+    const CliRun first = m_store->cli({u"build"_s, u"."_s}, context(u"url"_s));
+    QVERIFY2(first.exitCode == 0, explain(first).constData());
+    QVERIFY2(first.out.contains(u"\n/downloads/notes.txt 600 0 1600000000\n"_s), explain(first).constData());
+    QVERIFY2(first.out.contains(u"\n/downloads/bundle.tar.gz 600 0 "_s), explain(first).constData()); // not extracted
+    QVERIFY2(first.out.contains(u"\ndownloaded bytes\n"_s), explain(first).constData());
+    const CliRun cached = m_store->cli({u"build"_s, u"."_s}, context(u"url"_s));
+    QVERIFY2(cached.exitCode == 0 && !cached.out.contains(u"Running in"_s), explain(cached).constData());
+    // New content at the same URL misses the cache: the key is the downloaded content.
+    BuildStore::writeFile(served + u"/notes.txt"_s, "changed bytes\n");
+    const CliRun changed = m_store->cli({u"build"_s, u"."_s}, context(u"url"_s));
+    QVERIFY2(changed.exitCode == 0 && changed.out.contains(u"\nchanged bytes\n"_s), explain(changed).constData());
+
+    // --checksum as BuildKit: the right digest passes, another fails the build naming both.
+    const QString right = u"sha256:"_s + QString::fromLatin1(QCryptographicHash::hash("changed bytes\n", QCryptographicHash::Sha256).toHex());
+    BuildStore::writeFile(context(u"sum/Dockerfile"_s), (u"FROM busybox\nADD --checksum="_s + right + u' ' + base + u"notes.txt /n.txt\n"_s).toUtf8());
+    const CliRun good = m_store->cli({u"build"_s, u"."_s}, context(u"sum"_s));
+    QVERIFY2(good.exitCode == 0, explain(good).constData());
+    const QString wrong = u"sha256:"_s + QString(64, u'0');
+    BuildStore::writeFile(context(u"sum/Dockerfile"_s), (u"FROM busybox\nADD --checksum="_s + wrong + u' ' + base + u"notes.txt /n.txt\n"_s).toUtf8());
+    const CliRun bad = m_store->cli({u"build"_s, u"."_s}, context(u"sum"_s));
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(u"digest mismatch "_s + wrong + u": "_s + right), explain(bad).constData());
+    BuildStore::writeFile(context(u"sum/Dockerfile"_s), (u"FROM busybox\nADD "_s + base + u"missing.txt /m.txt\n"_s).toUtf8());
+    const CliRun missing = m_store->cli({u"build"_s, u"."_s}, context(u"sum"_s));
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(u"404"_s) && missing.err.contains(u"Dockerfile:2"_s), explain(missing).constData());
 }
 
 void TestCliBuild::parseErrorNamesFileAndLine()

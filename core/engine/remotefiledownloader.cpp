@@ -1,0 +1,74 @@
+#include "engine/remotefiledownloader.h"
+
+#include "common/tr.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponton {
+
+namespace {
+
+constexpr int TransferTimeoutMs = 120000;
+
+// filename="a b.txt" or filename=a.txt of a Content-Disposition header.
+QString dispositionName(const QByteArray &header)
+{
+    static const QRegularExpression name(uR"re(filename\s*=\s*(?:"([^"]*)"|([^;\s]+)))re"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = name.match(QString::fromUtf8(header));
+    if (!match.hasMatch())
+        return {};
+    return match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+}
+
+} // namespace
+
+Result<Build::RemoteFile> RemoteFileDownloader::download(const QString &url, const std::function<bool()> &canceled)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request{QUrl(url)};
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(TransferTimeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("ponton/" PONTON_VERSION));
+    std::unique_ptr<QNetworkReply> reply(manager.get(request));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer poll;
+    bool wasCanceled = false;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (canceled && canceled()) {
+            wasCanceled = true;
+            reply->abort();
+        }
+    });
+    poll.start(100);
+    if (!reply->isFinished())
+        loop.exec();
+    if (wasCanceled)
+        return fail(ErrorCode::Canceled, Tr::tr("canceled"));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError || status >= 400) {
+        if (status >= 400)
+            return fail(ErrorCode::NotFound, Tr::tr("invalid response status %1").arg(status));
+        return fail(ErrorCode::Unavailable, reply->errorString());
+    }
+    Build::RemoteFile file;
+    file.data = reply->readAll();
+    const QDateTime modified = reply->header(QNetworkRequest::LastModifiedHeader).toDateTime();
+    if (modified.isValid())
+        file.lastModified = modified.toSecsSinceEpoch();
+    file.dispositionName = dispositionName(reply->rawHeader("Content-Disposition"));
+    return file;
+}
+
+} // namespace Ponton
