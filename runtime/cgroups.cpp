@@ -178,6 +178,32 @@ Status joinCgroups(const CgroupPaths &paths, pid_t pid)
     return {};
 }
 
+Result<CgroupEntry> openCgroupEntry(const CgroupPaths &paths)
+{
+    CgroupEntry entry;
+    for (const auto &[key, path] : paths) {
+        const bool v2 = key == "unified";
+        const std::string target = v2 ? path : path + "/tasks";
+        UniqueFd fd(::open(target.c_str(), (v2 ? O_RDONLY | O_DIRECTORY : O_WRONLY) | O_CLOEXEC));
+        if (!fd)
+            return sysError(errno, "open %s", target.c_str());
+        if (v2)
+            entry.v2Directory = std::move(fd);
+        else
+            entry.v1Tasks.push_back(std::move(fd));
+    }
+    return entry;
+}
+
+Status enterCgroups(const CgroupEntry &entry)
+{
+    for (const UniqueFd &tasks : entry.v1Tasks) {
+        if (::write(tasks.get(), "0", 1) != 1)
+            return sysError(errno, "join the container's cgroups");
+    }
+    return {};
+}
+
 void removeCgroups(const CgroupPaths &paths)
 {
     for (const auto &[key, path] : paths) {

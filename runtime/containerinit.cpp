@@ -43,6 +43,10 @@ Status setUp(const InitPlan &plan, ResolvedUser &user)
 void runContainerInit(const InitPlan &plan)
 {
     resetSignals();
+    if (plan.cgroups) {
+        if (auto entered = enterCgroups(*plan.cgroups); !entered)
+            dieWith(plan.errorFd, kSetupFailed, entered.error().message);
+    }
     char go = 0;
     if (::read(plan.goFd, &go, 1) != 1)
         ::_exit(kSetupFailed);

@@ -5,6 +5,7 @@
 // error pipe as "<exit code> <message>" and ends the process with that code (127: command not
 // found, 126: not executable, 125: anything else).
 
+#include "cgroups.h"
 #include "containerrecord.h"
 #include "rootfs.h"
 
@@ -17,6 +18,7 @@ struct InitPlan {
     int errorFd = -1;    // write end, close-on-exec: stays silent when execve succeeds
     int consoleFd = -1;  // socket to the monitor for the PTY master; -1 without a TTY
     int stdio[3] = {-1, -1, -1};
+    const CgroupEntry *cgroups = nullptr;  // the process enters its v1 cgroups itself, first of all
 };
 
 [[noreturn]] void runContainerInit(const InitPlan &plan);

@@ -12,6 +12,7 @@
 #include "wire.h"
 
 #include <fcntl.h>
+#include <linux/sched.h>
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
@@ -65,7 +66,27 @@ InitPlan initPlan(const Monitor &m)
     return plan;
 }
 
-Result<pid_t> cloneInit(Monitor &m, InitPlan &plan, UniqueFd &goWrite, UniqueFd &errorRead, UniqueFd &console)
+// clone3 into the v2 cgroup when there is one (bornInCgroups), clone otherwise.
+long cloneInto(unsigned long flags, const CgroupEntry *entry, bool &bornInCgroups)
+{
+    bornInCgroups = false;
+    if (entry && entry->v2Directory) {
+        clone_args args{};
+        args.flags = (flags & ~0xffUL) | CLONE_INTO_CGROUP;
+        args.exit_signal = SIGCHLD;
+        args.cgroup = std::uint64_t(entry->v2Directory.get());
+        const long pid = ::syscall(SYS_clone3, &args, sizeof args);
+        if (pid >= 0 || (errno != ENOSYS && errno != EINVAL && errno != E2BIG)) {
+            bornInCgroups = pid >= 0;
+            return pid;
+        }
+    }
+    bornInCgroups = entry != nullptr && !entry->v2Directory;
+    return ::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr);
+}
+
+Result<pid_t> cloneInit(Monitor &m, InitPlan &plan, UniqueFd &goWrite, UniqueFd &errorRead, UniqueFd &console,
+                        bool &bornInCgroups)
 {
     int go[2], error[2], sockets[2] = {-1, -1};
     if (::pipe2(go, O_CLOEXEC) < 0 || ::pipe2(error, O_CLOEXEC) < 0)
@@ -78,7 +99,7 @@ Result<pid_t> cloneInit(Monitor &m, InitPlan &plan, UniqueFd &goWrite, UniqueFd 
     unsigned long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC | SIGCHLD;
     if (m.config.networkNone)
         flags |= CLONE_NEWNET;
-    const long pid = ::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr);
+    const long pid = cloneInto(flags, plan.cgroups, bornInCgroups);
     if (pid < 0)
         return sysError(errno, "clone the container's init");
     if (pid == 0)
@@ -166,14 +187,17 @@ int start(Monitor &m)
     auto trees = openTrees(m, plan);
     if (!trees)
         return failStart(m, trees.error().message, 125);
+    auto entry = openCgroupEntry(m.cgroups);
+    plan.cgroups = entry ? &*entry : nullptr;
     UniqueFd go, errors, console;
-    auto child = cloneInit(m, plan, go, errors, console);
+    bool bornInCgroups = false;
+    auto child = cloneInit(m, plan, go, errors, console, bornInCgroups);
     if (!child)
         return failStart(m, child.error().message, 125);
     m.child = *child;
     for (int fd = kMonitorStdioFd; fd < kMonitorStdioFd + 3; ++fd)
         ::close(fd);
-    if (auto joined = joinCgroups(m.cgroups, m.child); !joined) {
+    if (auto joined = bornInCgroups ? Status{} : joinCgroups(m.cgroups, m.child); !joined) {
         ::kill(m.child, SIGKILL);
         ::waitpid(m.child, nullptr, 0);
         return failStart(m, joined.error().message, 125);
