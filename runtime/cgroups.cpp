@@ -207,12 +207,13 @@ Status enterCgroups(const CgroupEntry &entry)
 void removeCgroups(const CgroupPaths &paths)
 {
     for (const auto &[key, path] : paths) {
-        for (int attempt = 0; attempt < 100; ++attempt) {
+        // The last processes leave a cgroup a little after they are reaped: poll often, for up to 1 s.
+        for (int attempt = 0; attempt < 1000; ++attempt) {
             if (::rmdir(path.c_str()) == 0 || errno == ENOENT)
                 break;
             if (errno != EBUSY)
                 break;
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
         }
     }
 }
