@@ -3,8 +3,9 @@
 # root file system and `podman run --rm`, side by side in one run. As root, by hand or with `bench-run`:
 #   bash tests/bench/run/run-bench.sh PONTON [RUNS]
 # Image: Debian's busybox-static, one layer (tests/packaging/busybox-layout.sh). Ponton is measured twice:
-# "ponton" as a user runs it (each CLI call starts its helper, then stops it) and "ponton-warm" with a
-# helper already serving (as dockerd would be). Reported: the median wall time of RUNS runs (default
+# "ponton" with no helper running (the CLI starts it on demand: the first command after the helper's
+# idle exit) and "ponton-warm" with the helper already serving (as it does for every command that
+# follows within its idle time, and as dockerd would). Reported: the median wall time of RUNS runs (default
 # 20) and Ponton's ratios. Goals: ponton <= 1 x runc, <= 0.2 x podman. crun 1.8 refuses the hybrid cgroup
 # layout of these machines: when it does, its error is printed and it is left out.
 set -euo pipefail
@@ -15,11 +16,17 @@ here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../../.." && pwd)
 helper=${PONTON_HELPER:-$(dirname "$ponton")/../runtime/ponton-helper}
 work=$(mktemp -d "${TMPDIR:-/tmp}/ponton-run-bench.XXXXXX")
-helper_pid=
+# Stops the store's helper (a daemon: its pid is in helper.lock) and waits until it has gone.
+stop_helper() {
+    local pid
+    pid=$(cat "$work/ponton/runtime/helper.lock" 2>/dev/null) || return 0
+    kill "$pid" 2>/dev/null || return 0
+    while [ -S "$work/ponton/runtime/helper.sock" ] && kill -0 "$pid" 2>/dev/null; do sleep 0.01; done
+}
 cleanup() {
     set +e
     "$ponton" --root "$work/ponton" rm -f $("$ponton" --root "$work/ponton" ps -aq 2>/dev/null) >/dev/null 2>&1
-    [ -n "$helper_pid" ] && kill "$helper_pid" 2>/dev/null && wait "$helper_pid" 2>/dev/null
+    stop_helper
     # podman's overlay mounts (its storage root is a mount of its own) under the work directory.
     for _ in 1 2 3; do
         grep " $work/" /proc/mounts | cut -d' ' -f2 | sort -r | xargs -r -n1 umount -l 2>/dev/null
@@ -88,14 +95,10 @@ one() {
 
 declare -A median
 for tool in "${tools[@]}"; do
-    if [ "$tool" = ponton-warm ]; then
-        mkdir -p "$work/ponton/runtime"
-        "$PONTON_HELPER" --state-dir "$work/ponton/runtime" --socket "$work/ponton/runtime/helper.sock" &
-        helper_pid=$!
-        for _ in $(seq 100); do [ -S "$work/ponton/runtime/helper.sock" ] && break; sleep 0.05; done
-    fi
+    [ "$tool" = ponton-warm ] && one ponton-warm 0 >/dev/null  # the helper serves from here on
     samples=()
     for i in $(seq "$runs"); do
+        [ "$tool" = ponton ] && stop_helper
         start=$(date +%s.%N)
         one "$tool" "$i" >/dev/null 2>"$work/run.err" || { echo "run-bench: $tool failed:" >&2; cat "$work/run.err" >&2; exit 1; }
         samples+=("$(python3 -c "print(f'{$(date +%s.%N) - $start:.4f}')")")
