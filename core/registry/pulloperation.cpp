@@ -236,6 +236,7 @@ void PullOperation::registerImage()
     if (m_reference.hasTag())
         registration.tags = {m_reference.nameOnly().withTag(m_reference.tag()).value_or(m_reference)};
     registration.repoDigests = {m_result.repoDigest};
+    registration.index = m_result.indexDigest;
     const Result<Store::ImageRecord> record = m_store.registerImage(registration);
     if (!record) {
         finish(std::unexpected(record.error()));

@@ -18,6 +18,8 @@ inline const QString Parent = QStringLiteral("io.ponton.image.parent");         
 inline const QString Size = QStringLiteral("io.ponton.image.size");                 // uncompressed bytes
 inline const QString LayerSizes = QStringLiteral("io.ponton.image.layer-sizes");    // uncompressed, comma-separated
 inline const QString RepoDigests = QStringLiteral("io.ponton.image.repo-digests");  // comma-separated
+// The multi-platform index the image was chosen from (its blob is kept in the store with the image).
+inline const QString Index = QStringLiteral("io.ponton.image.index");
 } // namespace Annotation
 
 // One image of the store as index.json, its manifest and its config describe it.
@@ -32,6 +34,7 @@ struct ImageRecord {
     QList<qint64> layerSizes;     // uncompressed size of each layer, bottom first (compressed when unknown)
     QList<Digest> layers;         // layer blob digests, bottom first
     QList<Digest> diffIds;        // from the config, bottom first
+    Digest index;                 // the multi-platform index it was chosen from; invalid when none
 
     bool isTagged() const { return !tags.isEmpty(); }
 };
@@ -44,6 +47,7 @@ struct ImageRegistration {
     Digest parent;
     QList<qint64> layerSizes;     // uncompressed size of each layer; empty: the layer blob sizes
     QStringList repoDigests;
+    Digest index;                 // the index the manifest was chosen from (its blob in the content store)
 };
 
 } // namespace Ponton::Store

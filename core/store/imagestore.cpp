@@ -190,6 +190,7 @@ QList<ImageRecord> ImageStore::groupEntries(const QList<Image::Descriptor> &entr
             applySizes(*record, entry);
             const QString repoDigests = entry.annotations.value(Annotation::RepoDigests);
             record->repoDigests = repoDigests.isEmpty() ? QStringList() : repoDigests.split(u',');
+            record->index = Digest::parse(entry.annotations.value(Annotation::Index)).value_or(Digest());
             known = positions.insert(entry.digest, records.size());
             records.append(*record);
         }
@@ -349,6 +350,11 @@ Result<ImageRecord> ImageStore::registerImage(const ImageRegistration &registrat
     entry.annotations.insert(Annotation::LayerSizes, sizes.join(u','));
     if (!registration.repoDigests.isEmpty())
         entry.annotations.insert(Annotation::RepoDigests, registration.repoDigests.join(u','));
+    if (registration.index.isValid()) {
+        if (!m_content.contains(registration.index))
+            return fail(ErrorCode::NotFound, Tr::tr("image %1: its index %2 is not in the store").arg(what, registration.index.toString()));
+        entry.annotations.insert(Annotation::Index, registration.index.toString());
+    }
     Status changed = mutateIndex([&](QList<Image::Descriptor> &entries) -> Status {
         IndexEdit edit(entries);
         edit.ensureImage(entry);
@@ -425,6 +431,9 @@ Result<ImageStore::GarbageReport> ImageStore::collectGarbage(qint64 ingestAgeSec
         if (reachable.contains(entry.digest))
             continue;
         reachable.insert(entry.digest);
+        // The index an image was chosen from stays with it (the Layers view offers its other platforms).
+        if (const auto index = Digest::parse(entry.annotations.value(Annotation::Index)); index)
+            reachable.insert(*index);
         Result<QByteArray> bytes = m_content.read(entry.digest);
         if (!bytes)
             continue; // a missing or corrupt manifest keeps nothing alive; system check reports it
