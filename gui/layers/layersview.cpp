@@ -6,6 +6,8 @@
 #include "layers/filetreemodel.h"
 #include "layers/imagediffdialog.h"
 
+#include "registry/pullrequest.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -25,6 +27,7 @@
 #include <utility>
 
 using namespace Qt::StringLiterals;
+using Ponton::Store::ImageRecord;
 using Ponton::Store::LayerTree;
 
 namespace Ponton::Gui {
@@ -57,7 +60,8 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignL
 LayersView::LayersView(Engine *engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_files(new FileTreeModel(this)), m_image(new QComboBox(this)),
       m_compare(new QComboBox(this)), m_compareButton(new QPushButton(this)),
-      m_imageLabel(new QLabel(this)), m_compareLabel(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_imageLabel(new QLabel(this)), m_compareLabel(new QLabel(this)), m_platformLabel(new QLabel(this)),
+      m_platform(new QComboBox(this)), m_pullPlatform(new QPushButton(this)), m_tabs(new QTabWidget(this)),
       m_layers(makeTable(this)), m_wasted(makeTable(this)), m_summary(new QLabel(this)), m_scope(new QComboBox(this)),
       m_search(new QLineEdit(this)), m_tree(new QTreeView(this)), m_view(new QPushButton(this)),
       m_extract(new QPushButton(this)), m_export(new QPushButton(this)), m_status(new QLabel(this)),
@@ -84,6 +88,12 @@ LayersView::LayersView(Engine *engine, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_imageLabel);
     top->addWidget(m_image, 1);
+    top->addWidget(m_platformLabel);
+    top->addWidget(m_platform);
+    top->addWidget(m_pullPlatform);
+    for (QWidget *widget : {static_cast<QWidget *>(m_platformLabel), static_cast<QWidget *>(m_platform),
+                            static_cast<QWidget *>(m_pullPlatform)})
+        widget->hide();
     top->addSpacing(16);
     top->addWidget(m_compareLabel);
     top->addWidget(m_compare, 1);
@@ -126,6 +136,8 @@ LayersView::LayersView(Engine *engine, QWidget *parent)
 
     // The chosen image is analysed by itself: picked in the list, or typed and confirmed with Enter.
     connect(m_image, &QComboBox::activated, this, [this] { showImage(m_image->currentText()); });
+    connect(m_platform, &QComboBox::activated, this, &LayersView::choosePlatform);
+    connect(m_pullPlatform, &QPushButton::clicked, this, &LayersView::pullPlatform);
     connect(m_compareButton, &QPushButton::clicked, this, [this] { compareWith(m_compare->currentText()); });
     connect(m_layers, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0)
@@ -218,7 +230,102 @@ void LayersView::showImage(const QString &image)
         }
         m_shown = name;
         showAnalysis(result.value.value<LayerAnalysis>());
+        if (!std::exchange(m_keepPlatforms, false))
+            listPlatforms(name);
     });
+}
+
+void LayersView::listPlatforms(const QString &image)
+{
+    Engine *engine = m_engine;
+    Job *job = engine->startJob(u"image-platforms"_s, [engine, image](Job &) -> Result<QVariant> {
+        Result<QList<Store::PlatformChoice>> choices = Store::ImagePlatforms(engine->store()).list(image);
+        if (!choices)
+            return std::unexpected(choices.error());
+        return QVariant::fromValue(*choices);
+    });
+    watch(job, [this, image](const Ponton::JobResult &result) {
+        if (image != m_shown)
+            return; // another image was shown meanwhile
+        m_platforms = result.ok ? result.value.value<QList<Store::PlatformChoice>>() : QList<Store::PlatformChoice>();
+        const QSignalBlocker blocker(m_platform);
+        m_platform->clear();
+        for (const Store::PlatformChoice &choice : std::as_const(m_platforms)) {
+            m_platform->addItem(choice.image ? choice.platform.toString()
+                                             : tr("%1 (not in the store)").arg(choice.platform.toString()));
+            if (choice.current)
+                m_platform->setCurrentIndex(m_platform->count() - 1);
+        }
+        const bool several = m_platforms.size() > 1;
+        m_platformLabel->setVisible(several);
+        m_platform->setVisible(several);
+        m_pullPlatform->hide();
+        if (!result.ok)
+            m_status->setText(tr("The platforms of %1 cannot be listed: %2").arg(image, result.error.message));
+        emit platformsListed(int(m_platforms.size()));
+    });
+}
+
+void LayersView::choosePlatform(int index)
+{
+    if (index < 0 || index >= m_platforms.size())
+        return;
+    m_platform->setCurrentIndex(index);
+    const Store::PlatformChoice &choice = m_platforms.at(index);
+    for (Store::PlatformChoice &other : m_platforms)
+        other.current = &other == &choice;
+    if (choice.image) {
+        m_pullPlatform->hide();
+        m_keepPlatforms = true;
+        const ImageRecord &image = *choice.image;
+        showImage(image.tags.isEmpty() ? image.id.toString() : image.tags.constFirst().toString());
+        return;
+    }
+    m_pullPlatform->setVisible(!choice.pullReference.isEmpty());
+    m_status->setText(choice.pullReference.isEmpty()
+                          ? tr("%1 is not in the store, and where it was pulled from is not recorded.").arg(choice.platform.toString())
+                          : tr("%1 is not in the store. Pull it to see its layers.").arg(choice.platform.toString()));
+    m_command->setText(tr("Command: %1").arg(choice.pullReference.isEmpty() ? u"ponton pull --platform %1 IMAGE"_s.arg(choice.platform.toString())
+                                                                            : u"ponton pull %1"_s.arg(choice.pullReference)));
+}
+
+void LayersView::pullPlatform()
+{
+    const int index = m_platform->currentIndex();
+    if (index < 0 || index >= m_platforms.size() || m_platforms.at(index).pullReference.isEmpty())
+        return;
+    const Store::PlatformChoice choice = m_platforms.at(index);
+    m_pullPlatform->setEnabled(false);
+    m_status->setText(tr("Pulling %1 for %2…").arg(choice.pullReference, choice.platform.toString()));
+    watch(m_engine->pull(choice.pullReference, QString()), [this, choice, index](const Ponton::JobResult &result) {
+        m_pullPlatform->setEnabled(true);
+        if (!result.ok) {
+            showError(tr("Cannot pull %1").arg(choice.pullReference), result.error,
+                      tr("Check that the registry is reachable, or pull it with the command shown."));
+            return;
+        }
+        // The store has that platform now: its layers are shown, the other platforms stay offered.
+        const Registry::PullResult pulled = result.value.value<Registry::PullResult>();
+        if (index < m_platforms.size() && m_platforms.at(index).manifest == choice.manifest) {
+            ImageRecord image;
+            image.id = pulled.imageId;
+            m_platforms[index].image = image;
+            m_platform->setItemText(index, choice.platform.toString());
+        }
+        m_pullPlatform->hide();
+        m_keepPlatforms = true;
+        showImage(pulled.imageId.toString());
+    });
+}
+
+QString LayersView::status() const
+{
+    return m_status->text();
+}
+
+QString LayersView::commandLine() const
+{
+    return m_command->text();
 }
 
 void LayersView::showAnalysis(const LayerAnalysis &analysis)
@@ -435,6 +542,8 @@ void LayersView::retranslate()
 {
     m_imageLabel->setText(tr("Image:"));
     m_compareLabel->setText(tr("Compare with:"));
+    m_platformLabel->setText(tr("Platform:"));
+    m_pullPlatform->setText(tr("Pull this platform"));
     m_compareButton->setText(tr("Compare"));
     m_tabs->setTabText(0, tr("Layers"));
     m_tabs->setTabText(1, tr("Wasted space"));

@@ -2,6 +2,7 @@
 
 #include "engine/job.h"
 #include "engine/layerrequests.h"
+#include "store/imageplatforms.h"
 
 #include <QModelIndex>
 #include <QPointer>
@@ -36,6 +37,11 @@ public:
     QTreeView *fileTree() const { return m_tree; }
     QTableWidget *layerTable() const { return m_layers; }
     QTableWidget *wastedTable() const { return m_wasted; }
+    QComboBox *platformChooser() const { return m_platform; }
+    QPushButton *platformPullButton() const { return m_pullPlatform; }
+    const QList<Store::PlatformChoice> &platforms() const { return m_platforms; }
+    QString status() const;
+    QString commandLine() const;   // the "Command:" line under the view
     QString summary() const;
     QString command() const;
     bool isAnalyzing() const { return m_analyzing; }
@@ -56,6 +62,10 @@ public slots:
     void extractFile(const QModelIndex &index, const QString &destination);
     void exportZip(const QModelIndexList &indexes, const QString &zipPath);
     void compareWith(const QString &other);
+    // Multi-platform images: shows the chosen platform of the index the image came from (its layers
+    // when the store has it; else how to pull it), and pulls the chosen platform (an engine job).
+    void choosePlatform(int index);
+    void pullPlatform();
 
 signals:
     void imagesListed(int count);
@@ -63,6 +73,7 @@ signals:
     void contentRead(const QString &path, const QByteArray &data, bool truncated);
     void extracted(const QString &destination);
     void compared(int changes);
+    void platformsListed(int count);
     void failed(const QString &message);
 
 protected:
@@ -74,6 +85,7 @@ private:
     void fillWasted();
     void applyView();
     void showError(const QString &what, const Error &error, const QString &next);
+    void listPlatforms(const QString &image);
     void showDiff(const QString &other, const QList<Store::ImageDiffEntry> &changes);
     void chooseExtraction();
     void chooseExport();
@@ -87,6 +99,11 @@ private:
     QPushButton *m_compareButton;
     QLabel *m_imageLabel;
     QLabel *m_compareLabel;
+    QLabel *m_platformLabel;
+    QComboBox *m_platform;
+    QPushButton *m_pullPlatform;
+    QList<Store::PlatformChoice> m_platforms;  // of the index the shown image came from
+    bool m_keepPlatforms = false;              // the next analysis is one of m_platforms
     QTabWidget *m_tabs;
     QTableWidget *m_layers;
     QTableWidget *m_wasted;
