@@ -46,7 +46,6 @@ struct BuildServices {
     const Store::ImageStore *store = nullptr;
     // The helper client for RUN; a function so that the helper starts only when a RUN needs it.
     std::function<Result<Runtime::RuntimeClient *>()> runtime;
-    QString stateDir;                                                  // the helper's state folder
     std::function<Result<Store::ImageRecord>(const QString &reference)> pull; // fetch a base image
     RemoteFetch fetch;                                                 // download an ADD URL
     std::function<void(const BuildEvent &event)> report;

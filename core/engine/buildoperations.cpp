@@ -88,7 +88,6 @@ Job *Engine::build(const BuildRequest &request)
 
         Build::BuildServices services;
         services.store = &store();
-        services.stateDir = store().root() + u"/runtime"_s;
         services.runtime = [this] { return runtime(); };
         services.pull = [this, &job](const QString &reference) { return pullForBuild(reference, job); };
         services.fetch = [&job](const QString &url) {
