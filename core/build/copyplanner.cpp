@@ -345,13 +345,16 @@ Result<CopyPlan> CopyPlanner::plan(const CopyRequest &request, const CopySourceT
         LayerEntry entry;
         entry.path = destIsDir ? (dest.isEmpty() ? file.name : dest + u'/' + file.name) : dest;
         entry.data = file.data;
+        entry.source = file.sourcePath;
         entry.mode = chmod.value_or(file.mode);
         entry.uid = owner->uid.value_or(0);
         entry.gid = owner->gid.value_or(0);
         entry.mtime = file.mtime.value_or(request.mtimeClamp >= 0 ? request.mtimeClamp : 0);
         if (request.mtimeClamp >= 0 && entry.mtime > request.mtimeClamp)
             entry.mtime = request.mtimeClamp;
-        Result<QString> digest = digestOf(entry, file.data.size());
+        if (file.keepAlive)
+            plan.keepAlive.append(file.keepAlive);
+        Result<QString> digest = digestOf(entry, file.sourcePath.isEmpty() ? file.data.size() : QFileInfo(file.sourcePath).size());
         if (!digest)
             return std::unexpected(digest.error());
         plan.sourceDigests.insert(file.key.isEmpty() ? u"<<"_s + file.name : file.key, *digest);

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Ponton::Build {
@@ -33,6 +34,8 @@ struct CopySourceTree {
 struct InlineFile {
     QString name;                     // the file name when the destination is a folder
     QByteArray data;
+    QString sourcePath;               // instead of data: a host file (a download), kept alive by keepAlive
+    std::shared_ptr<void> keepAlive;
     uint mode = 0644;                 // without --chmod (ADD of a URL: 0600)
     std::optional<qint64> mtime;      // nullopt: 0 (or the clamp); ADD of a URL: Last-Modified
     QString key;                      // names it among the step's sources; empty: "<<name"
@@ -55,6 +58,7 @@ struct CopyPlan {
     QList<LayerEntry> entries;
     QMap<QString, QString> sourceDigests;
     QString summary;
+    QList<std::shared_ptr<void>> keepAlive; // what the entries' host files need until the layer is written
 };
 
 class CopyPlanner

@@ -2,7 +2,6 @@
 
 #include "common/tr.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QUrl>
 
@@ -39,9 +38,8 @@ Result<InlineFile> RemoteSource::fetch(const RemoteFetch &fetch, const QString &
     if (!downloaded)
         return fail(downloaded.error().code, Tr::tr("failed to download %1: %2").arg(url, downloaded.error().message),
                     downloaded.error().detail);
-    const QString digest = u"sha256:"_s + QString::fromLatin1(QCryptographicHash::hash(downloaded->data, QCryptographicHash::Sha256).toHex());
-    if (!checksum.isEmpty() && checksum.toLower() != digest)
-        return fail(ErrorCode::DigestMismatch, Tr::tr("digest mismatch %1: %2").arg(checksum, digest));
+    if (!checksum.isEmpty() && checksum.toLower() != downloaded->sha256)
+        return fail(ErrorCode::DigestMismatch, Tr::tr("digest mismatch %1: %2").arg(checksum, downloaded->sha256));
     QString name = downloaded->dispositionName.section(u'/', -1);
     if (name.isEmpty())
         name = parsed.path().section(u'/', -1);
@@ -49,7 +47,8 @@ Result<InlineFile> RemoteSource::fetch(const RemoteFetch &fetch, const QString &
         return fail(ErrorCode::InvalidArgument, Tr::tr("cannot determine filename from url: %1").arg(url));
     InlineFile file;
     file.name = name;
-    file.data = downloaded->data;
+    file.sourcePath = downloaded->file->fileName();
+    file.keepAlive = downloaded->file;
     file.mode = 0600;
     file.mtime = downloaded->lastModified.value_or(QDateTime::currentSecsSinceEpoch());
     file.key = url;

@@ -5,15 +5,18 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QTemporaryFile>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Ponton::Build {
 
 // What the engine's downloader returns for an ADD source that is a URL.
 struct RemoteFile {
-    QByteArray data;
+    std::shared_ptr<QTemporaryFile> file;  // the downloaded bytes, removed with the last holder
+    QString sha256;                        // "sha256:<hex>" of them
     std::optional<qint64> lastModified;  // the Last-Modified header, seconds since the epoch
     QString dispositionName;             // the file name of a Content-Disposition header, if any
 };

@@ -183,7 +183,10 @@ Result<BuildExecutor::StepPlan> BuildExecutor::planStep(StageState &state, const
                 if (value)
                     body = *value;
             }
-            request.heredocFiles.append({heredoc.name, body.toUtf8(), 0644, std::nullopt, {}});
+            InlineFile file;
+            file.name = heredoc.name;
+            file.data = body.toUtf8();
+            request.heredocFiles.append(file);
         }
         Result<QString> destination = expanded(copy->destination);
         Result<QString> chown = expanded(copy->chown);

@@ -2,6 +2,7 @@
 
 #include "common/tr.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -40,8 +41,20 @@ Result<Build::RemoteFile> RemoteFileDownloader::download(const QString &url, con
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(TransferTimeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("ponton/" PONTON_VERSION));
+    Build::RemoteFile file;
+    file.file = std::make_shared<QTemporaryFile>();
+    if (!file.file->open())
+        return fail(ErrorCode::Internal, Tr::tr("cannot create a file for the download of %1").arg(url), file.file->errorString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    bool writeFailed = false;
     std::unique_ptr<QNetworkReply> reply(manager.get(request));
+    auto store = [&] {
+        const QByteArray chunk = reply->readAll();
+        hash.addData(chunk);
+        writeFailed = writeFailed || file.file->write(chunk) != chunk.size();
+    };
     QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, store);
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer poll;
     bool wasCanceled = false;
@@ -62,8 +75,10 @@ Result<Build::RemoteFile> RemoteFileDownloader::download(const QString &url, con
             return fail(ErrorCode::NotFound, Tr::tr("invalid response status %1").arg(status));
         return fail(ErrorCode::Unavailable, reply->errorString());
     }
-    Build::RemoteFile file;
-    file.data = reply->readAll();
+    store();
+    if (writeFailed || !file.file->flush())
+        return fail(ErrorCode::Internal, Tr::tr("cannot write the download of %1").arg(url), file.file->errorString());
+    file.sha256 = u"sha256:"_s + QString::fromLatin1(hash.result().toHex());
     const QDateTime modified = reply->header(QNetworkRequest::LastModifiedHeader).toDateTime();
     if (modified.isValid())
         file.lastModified = modified.toSecsSinceEpoch();
