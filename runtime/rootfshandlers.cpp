@@ -6,6 +6,7 @@
 #include "handlers.h"
 #include "layerstack.h"
 #include "server.h"
+#include "wire.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -86,6 +87,21 @@ Result<Reply> openRootfsFile(Request &request)
     ::fstat(file->get(), &st);
     Reply reply{{{"file", 0}, {"size", st.st_size}}, {}};
     reply.fds.push_back(std::move(*file));
+    // More files opened in the same round trip (COPY --from reads a folder's files one after the other).
+    if (request.params.contains("also") && request.params["also"].is_array()) {
+        nlohmann::json also = nlohmann::json::array();
+        for (const nlohmann::json &path : request.params["also"]) {
+            auto more = path.is_string() && reply.fds.size() < kMaxMessageFds ? target->stack.openFile(path.get<std::string>())
+                                                                                : fail("InvalidArgument", "not opened");
+            if (!more) {
+                also.push_back(nullptr);
+                continue;
+            }
+            also.push_back(reply.fds.size());
+            reply.fds.push_back(std::move(*more));
+        }
+        reply.result["also"] = std::move(also);
+    }
     return reply;
 }
 

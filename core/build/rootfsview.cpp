@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +54,14 @@ struct RootfsView::Shared {
     RuntimeAccess runtime;
     QJsonArray snapshots;
     QHash<QString, Folder> folders;
+    std::map<QString, Runtime::FileDescriptor> opened;  // opened ahead, not asked for yet
 };
+
+namespace {
+
+constexpr qsizetype kOpenedAhead = 15;  // with the file asked for: the 16 descriptors of one record
+
+} // namespace
 
 RootfsView::RootfsView(RuntimeAccess runtime, const QList<Digest> &snapshots) : m_shared(std::make_shared<Shared>())
 {
@@ -120,21 +128,51 @@ QStringList RootfsView::list(const QString &path) const
     return folder(clean(path)).names;
 }
 
+QStringList RootfsView::nextFiles(const QString &cleanPath) const
+{
+    const qsizetype slash = cleanPath.lastIndexOf(u'/');
+    const auto parent = m_shared->folders.constFind(slash == 0 ? u"/"_s : cleanPath.left(slash));
+    if (parent == m_shared->folders.constEnd())
+        return {};
+    const QString prefix = slash == 0 ? u"/"_s : cleanPath.left(slash + 1);
+    QStringList next;
+    for (qsizetype i = parent->names.indexOf(cleanPath.mid(slash + 1)) + 1; i > 0 && i < parent->names.size() && next.size() < kOpenedAhead; ++i) {
+        const QString &name = parent->names.at(i);
+        if (parent->entries.value(name).type == PathInfo::Type::File && !m_shared->opened.contains(prefix + name))
+            next.append(prefix + name);
+    }
+    return next;
+}
+
 Result<Runtime::FileDescriptor> RootfsView::open(const QString &path) const
 {
     const QString cleaned = clean(path);
+    if (auto ahead = m_shared->opened.find(cleaned); ahead != m_shared->opened.end()) {
+        Runtime::FileDescriptor file = std::move(ahead->second);
+        m_shared->opened.erase(ahead);
+        return file;
+    }
     if (m_shared->snapshots.isEmpty() || !m_shared->runtime)
         return fail(ErrorCode::NotFound, Tr::tr("%1: no such file in the image").arg(cleaned));
     Result<Runtime::RuntimeClient *> client = m_shared->runtime();
     if (!client)
         return std::unexpected(client.error());
-    Result<Runtime::HelperConnection::Reply> reply =
-        (*client)->call(u"rootfs.open"_s, {{u"snapshots"_s, m_shared->snapshots}, {u"path"_s, cleaned}});
+    const QStringList also = nextFiles(cleaned);
+    Result<Runtime::HelperConnection::Reply> reply = (*client)->call(
+        u"rootfs.open"_s, {{u"snapshots"_s, m_shared->snapshots}, {u"path"_s, cleaned}, {u"also"_s, QJsonArray::fromStringList(also)}});
     if (!reply)
         return std::unexpected(reply.error());
     const int index = reply->result.value(u"file"_s).toInt(-1);
     if (index < 0 || std::size_t(index) >= reply->fds.size())
         return fail(ErrorCode::Internal, Tr::tr("The runtime helper sent no file for %1.").arg(cleaned));
+    if (m_shared->opened.size() > std::size_t(4 * kOpenedAhead))
+        m_shared->opened.clear();  // opened ahead for files nobody asked for
+    const QJsonArray alsoOpened = reply->result.value(u"also"_s).toArray();
+    for (qsizetype i = 0; i < also.size() && i < alsoOpened.size(); ++i) {
+        const int more = alsoOpened.at(i).toInt(-1);
+        if (more >= 0 && std::size_t(more) < reply->fds.size() && more != index)
+            m_shared->opened.emplace(also.at(i), std::move(reply->fds[std::size_t(more)]));
+    }
     return std::move(reply->fds[std::size_t(index)]);
 }
 

@@ -261,6 +261,8 @@ void TestHelperSocketAccess::imageFilesAreReadThroughTheHelper()
         lines << "gone " + QByteArray(view.locate(u"/data/gone"_s) ? "present" : "absent");
         const std::optional<Build::PathInfo> keep = view.locate(u"/data/../data/keep"_s);
         lines << "keep " + (keep ? QByteArray::number(keep->size) + ' ' + QByteArray::number(keep->mode, 8) : QByteArray("absent"));
+        // /data is listed: opening keep opens new with it (rootfs.open's `also`), each read once.
+        lines << "contents " + view.read(u"/data/keep"_s).value_or("unreadable") + ' ' + view.read(u"/data/new"_s).value_or("unreadable");
         lines << "shadow " + view.read(u"/etc/shadow"_s).value_or("unreadable");
         lines << "group " + view.read(u"/etc/group"_s).value_or("unreadable").trimmed();
         // Through a symlink on the way: resolved inside the snapshot, so the image's passwd, not the host's.
@@ -272,7 +274,7 @@ void TestHelperSocketAccess::imageFilesAreReadThroughTheHelper()
         lines << "root " + QByteArray(view.locate(u"/"_s) && view.locate(u"/"_s)->isDirectory() ? "folder" : "no folder");
         return lines.join('\n');
     });
-    const QByteArrayList expected{"disk unreadable", "data keep,new", "gone absent", "keep 4 644", "shadow only-root", "group app:x:3456:",
+    const QByteArrayList expected{"disk unreadable", "data keep,new", "gone absent", "keep 4 644", "contents keep new", "shadow only-root", "group app:x:3456:",
                                   "escape app:x:1234:2345::/home/app:/bin/sh", "link /etc/hostname",
                                   "open-link " + QByteArray::number(int(ErrorCode::InvalidArgument)), "root folder"};
     QCOMPARE(answer, expected.join('\n'));
