@@ -40,7 +40,8 @@ void TestCliPull::initTestCase()
         spec.seed = 76 + tag;
         spec.tags = {u"tools:latest"_s};
         const QString layout = m_dir.filePath(u"layout-%1"_s.arg(tag));
-        QVERIFY(Test::ImageFixture::createLayout(layout, spec));
+        const Result<Store::ImageRecord> created = Test::ImageFixture::createLayout(layout, spec);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
         const Status copied = m_registry.skopeoCopyTo(u"oci:"_s + layout + u":tools:latest"_s, u"tools:%1"_s.arg(tag));
         QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().toString()));
     }
