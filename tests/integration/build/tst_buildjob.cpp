@@ -175,8 +175,8 @@ void TestBuildJob::onbuildHeredocAddTarAndChown()
 
     QProcess tar;
     BuildStore::writeFile(path(u"payload/inner/data.txt"_s), "from the tar\n");
-    tar.start(u"tar"_s, {u"-czf"_s, path(u"child/payload.tar.gz"_s), u"-C"_s, path(u"payload"_s), u"."_s});
     QDir().mkpath(path(u"child"_s));
+    tar.start(u"tar"_s, {u"-czf"_s, path(u"child/payload.tar.gz"_s), u"-C"_s, path(u"payload"_s), u"."_s});
     QVERIFY(tar.waitForFinished(30000));
     QCOMPARE(tar.exitCode(), 0);
     BuildStore::writeFile(path(u"child/owned.txt"_s), "owned\n");
