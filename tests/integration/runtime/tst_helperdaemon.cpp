@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -104,6 +106,13 @@ private slots:
         QCOMPARE(id.size(), 64);
         const Run running = ponton({u"ps"_s, u"--no-trunc"_s});
         QVERIFY2(running.out.contains(id) && running.out.contains(u"Up"_s), qPrintable(running.out));
+        // Its monitor was forked by the helper's fork server, not exec'd.
+        QFile state(stateDir() + u"/containers/"_s + id + u"/state.json"_s);
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        const qint64 monitor = QJsonDocument::fromJson(state.readAll()).object().value(u"monitorPid"_s).toInteger();
+        QFile comm(u"/proc/%1/comm"_s.arg(monitor));
+        QVERIFY(comm.open(QIODevice::ReadOnly));
+        QCOMPARE(comm.readAll().trimmed(), "ponton-monitor"_ba);
         const Run stopped = ponton({u"stop"_s, u"-t"_s, u"1"_s, u"sleeper"_s});
         QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
         QCOMPARE(stopped.out.trimmed(), u"sleeper"_s);
