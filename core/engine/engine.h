@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace Ponton {
 
@@ -103,6 +104,10 @@ public:
     // them in Docker's config.json (or its credential helper): the config file's path, or empty when a
     // helper keeps them. Empty credentials reuse the stored ones (NotFound when there are none).
     Job *login(const QString &registry, const Registry::Credentials &credentials);
+    // The next registry operation reads the registry configuration (registries.json: mirrors, insecure
+    // registries) again, so that a changed setting applies without a restart. Clients that running
+    // jobs use stay alive until the engine goes.
+    void reloadRegistryConfig();
     // The user name stored for a registry, as `docker login` offers it in its prompt: QString, empty when
     // none is stored (an identity token has none).
     Job *storedUsername(const QString &registry);
@@ -131,6 +136,7 @@ private:
 
     EngineOptions m_options;
     std::unique_ptr<Registry::RegistryClient> m_registry;
+    std::vector<std::unique_ptr<Registry::RegistryClient>> m_retiredRegistries;
     std::unique_ptr<Runtime::RuntimeClient> m_runtime;
     Store::ContainerUsage m_containerUsage;
     std::unique_ptr<Store::ImageStore> m_store;

@@ -79,12 +79,25 @@ private:
     QStringList m_held;
 };
 
+// Guards the engine's registry client (made on first use, replaced after reloadRegistryConfig()).
+QMutex &registryMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
 } // namespace
+
+void Engine::reloadRegistryConfig()
+{
+    QMutexLocker lock(&registryMutex());
+    if (m_registry)
+        m_retiredRegistries.push_back(std::move(m_registry));
+}
 
 Result<Registry::RegistryClient *> Engine::registry()
 {
-    static QMutex mutex;
-    QMutexLocker lock(&mutex);
+    QMutexLocker lock(&registryMutex());
     if (m_registry)
         return m_registry.get();
     Result<Registry::RegistryConfig> config = Registry::RegistryConfig::load();

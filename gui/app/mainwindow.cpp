@@ -11,6 +11,7 @@
 #include "app/registrymirrorsetting.h"
 #include "app/settings.h"
 #include "app/settingsdialog.h"
+#include "engine/engine.h"
 #include "tutorial/tutorialpage.h"
 
 #include <QActionGroup>
@@ -106,6 +107,10 @@ void MainWindow::createMenus()
     m_settingsAction = m_fileMenu->addAction(QString(), this, [this] {
         auto *dialog = new SettingsDialog(RegistryMirrorSetting::defaultPath(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::saved, this, [this] {
+            if (m_engine)
+                m_engine->reloadRegistryConfig();
+        });
         dialog->open();
     });
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
@@ -228,6 +233,7 @@ void MainWindow::attachEngine(Engine *engine)
 {
     if (m_imagesView)
         return;
+    m_engine = engine;
     m_imagesView = new ImagesView(engine, m_pages);
     const int index = m_pages->indexOf(m_images);
     const bool current = m_pages->currentIndex() == index;

@@ -85,6 +85,7 @@ private:
     TutorialPage *m_tutorial = nullptr;
     HelperStatusLabel *m_helperStatus = nullptr;
     HelperStatusMonitor *m_helperMonitor = nullptr;
+    Engine *m_engine = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -64,6 +64,7 @@ bool SettingsDialog::save()
         return false;
     }
     m_error->clear();
+    emit saved();
     accept();
     return true;
 }

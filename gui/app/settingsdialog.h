@@ -22,6 +22,10 @@ public slots:
     // Writes the setting; closes the dialog when it succeeded.
     bool save();
 
+signals:
+    // The setting was written: the main window has the engine read it again (no restart needed).
+    void saved();
+
 private:
     QString m_path;
     QPlainTextEdit *m_mirrors;

@@ -19,6 +19,33 @@
 using namespace Ponton;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Pushes an "alpine" of its own (made from `seed`) to `registry`, as docker.io's library/alpine: its ID,
+// invalid when it could not be pushed.
+Digest pushAlpine(const Test::RegistryFixture &registry, const QString &sourceRoot, quint32 seed)
+{
+    Store::ImageStore source(sourceRoot);
+    Test::ImageSpec spec;
+    spec.seed = seed;
+    spec.tags = {u"%1/library/alpine:latest"_s.arg(registry.hostPort())};
+    const Result<Store::ImageRecord> image = Test::ImageFixture::create(source, spec);
+    if (!image)
+        return {};
+    EngineOptions sourceOptions;
+    sourceOptions.root = source.root();
+    Engine pusher(sourceOptions);
+    Job *push = pusher.push(spec.tags.constFirst(), {});
+    QSignalSpy pushed(push, &Job::finished);
+    if (!pushed.wait(30000) || !push->result().ok) {
+        qWarning("%s", qPrintable(push->result().error.toString()));
+        return {};
+    }
+    return image->id;
+}
+
+} // namespace
+
 class TestRegistryMirrors : public QObject
 {
     Q_OBJECT
@@ -26,6 +53,7 @@ private slots:
     void writesTheEngineConfiguration();
     void refusesBadAddresses();
     void pullsDockerHubImagesFromTheMirror();
+    void aChangedMirrorAppliesWithoutRestart();
 };
 
 void TestRegistryMirrors::writesTheEngineConfiguration()
@@ -70,18 +98,8 @@ void TestRegistryMirrors::pullsDockerHubImagesFromTheMirror()
     Test::RegistryFixture registry;
     QVERIFY(registry.start());
     QTemporaryDir dir;
-    Store::ImageStore source(dir.filePath(u"source"_s));
-    Test::ImageSpec spec;
-    spec.tags = {u"%1/library/alpine:latest"_s.arg(registry.hostPort())};
-    const Result<Store::ImageRecord> image = Test::ImageFixture::create(source, spec);
-    QVERIFY(image);
-    EngineOptions sourceOptions;
-    sourceOptions.root = source.root();
-    Engine pusher(sourceOptions);
-    Job *push = pusher.push(spec.tags.constFirst(), {});
-    QSignalSpy pushed(push, &Job::finished);
-    QVERIFY(pushed.wait(30000));
-    QVERIFY2(push->result().ok, qPrintable(push->result().error.toString()));
+    const Digest pushed = pushAlpine(registry, dir.filePath(u"source"_s), 1);
+    QVERIFY(pushed.isValid());
 
     const QString config = dir.filePath(u"registries.json"_s);
     QVERIFY(Gui::RegistryMirrorSetting(config).setMirrors({registry.url().toString(QUrl::StripTrailingSlash)}));
@@ -94,7 +112,49 @@ void TestRegistryMirrors::pullsDockerHubImagesFromTheMirror()
     QVERIFY(pulled.wait(30000));
     qunsetenv("PONTON_REGISTRY_CONFIG");
     QVERIFY2(pull->result().ok, qPrintable(pull->result().error.toString()));
-    QCOMPARE(pull->result().value.value<Registry::PullResult>().imageId, image->id);
+    QCOMPARE(pull->result().value.value<Registry::PullResult>().imageId, pushed);
+}
+
+// Two loopback registries, each with its own "alpine": the engine pulls from the first mirror, the
+// settings dialog then names the second, and the same engine pulls the second's image.
+void TestRegistryMirrors::aChangedMirrorAppliesWithoutRestart()
+{
+    if (!Test::RegistryFixture::isAvailable())
+        QSKIP("docker-registry is not installed (Debian package docker-registry)");
+    Test::RegistryFixture first;
+    Test::RegistryFixture second;
+    QVERIFY(first.start());
+    QVERIFY(second.start());
+    QTemporaryDir dir;
+    const QList<Digest> ids{pushAlpine(first, dir.filePath(u"source-1"_s), 40), pushAlpine(second, dir.filePath(u"source-2"_s), 41)};
+    QVERIFY(ids.at(0).isValid() && ids.at(1).isValid());
+    QVERIFY(ids.at(0) != ids.at(1));
+
+    const QString config = dir.filePath(u"registries.json"_s);
+    QVERIFY(Gui::RegistryMirrorSetting(config).setMirrors({first.url().toString(QUrl::StripTrailingSlash)}));
+    qputenv("PONTON_REGISTRY_CONFIG", QFile::encodeName(config));
+    EngineOptions options;
+    options.root = dir.filePath(u"store"_s);
+    Engine engine(options);
+    const auto pullAlpine = [&engine]() -> Digest {
+        Job *pull = engine.pull(u"alpine"_s, {});
+        QSignalSpy pulled(pull, &Job::finished);
+        if (!pulled.wait(30000) || !pull->result().ok) {
+            qWarning("%s", qPrintable(pull->result().error.toString()));
+            return {};
+        }
+        return pull->result().value.value<Registry::PullResult>().imageId;
+    };
+    QCOMPARE(pullAlpine(), ids.at(0));
+
+    // The dialog the File menu opens; the main window reloads the engine's configuration on saved().
+    Gui::SettingsDialog dialog(config);
+    connect(&dialog, &Gui::SettingsDialog::saved, &engine, [&engine] { engine.reloadRegistryConfig(); });
+    dialog.setMirrorsText(second.url().toString(QUrl::StripTrailingSlash));
+    QVERIFY(dialog.save());
+    const Digest afterChange = pullAlpine();
+    qunsetenv("PONTON_REGISTRY_CONFIG");
+    QCOMPARE(afterChange, ids.at(1));
 }
 
 QTEST_MAIN(TestRegistryMirrors)
