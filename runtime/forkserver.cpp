@@ -12,7 +12,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <string>
 
 namespace ponton::helper {
@@ -22,11 +24,25 @@ namespace {
 constexpr std::size_t kFixedFds = 5;  // control, log, stdin, stdout, stderr; then the mounts
 
 std::atomic<int> g_server{-1};
+char *g_commandLine = nullptr;  // main's argv strings, one after the other
+std::size_t g_commandLineSize = 0;
 
-// The process keeps the helper's command line; its name (comm, what top and ps -o comm show) says
-// what it is.
+// "ponton-helper ARGS…" over the helper's command line, cut where it does not fit.
+void showCommandLine(const std::vector<std::string> &args)
+{
+    if (!g_commandLine || g_commandLineSize == 0)
+        return;
+    std::string line("ponton-helper", sizeof "ponton-helper");
+    for (const std::string &arg : args)
+        line.append(arg.c_str(), arg.size() + 1);
+    std::memset(g_commandLine, 0, g_commandLineSize);
+    std::memcpy(g_commandLine, line.data(), std::min(line.size(), g_commandLineSize - 1));
+}
+
+// The process says what it is in its command line (ps -f) and its name (comm: top, ps -o comm).
 int runMonitorCommand(const std::vector<std::string> &args)
 {
+    showCommandLine(args);
     if (args.size() == 3 && args[0] == "--monitor") {
         ::prctl(PR_SET_NAME, "ponton-monitor");
         return runMonitor(args[1].c_str(), args[2].c_str());
@@ -65,8 +81,12 @@ int runMonitorCommand(const std::vector<std::string> &args)
 
 } // namespace
 
-void startForkServer()
+void startForkServer(int argc, char **argv)
 {
+    if (argc > 0) {
+        g_commandLine = argv[0];
+        g_commandLineSize = std::size_t(argv[argc - 1] + std::strlen(argv[argc - 1]) + 1 - argv[0]);
+    }
     int sockets[2];
     if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sockets) < 0)
         return;

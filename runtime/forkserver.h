@@ -11,8 +11,9 @@
 namespace ponton::helper {
 
 // From main, before any thread exists and before the helper opens anything a monitor must not hold
-// (the instance lock, the state directory, the socket). The server ends when the helper does.
-void startForkServer();
+// (the instance lock, the state directory, the socket). The server ends when the helper does. argv is
+// main's: a monitor writes its own command line over it (what ps shows), as far as it fits.
+void startForkServer(int argc, char **argv);
 
 // Runs the monitor command args (what follows argv[0]: "--monitor DIR ID" or "--exec-monitor DIR ID
 // EXEC", null-terminated) in a detached process with these descriptors (detachMonitorProcess);

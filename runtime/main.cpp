@@ -162,7 +162,7 @@ int main(int argc, char **argv)
     pthread_sigmask(SIG_BLOCK, &blocked, nullptr);
     ::signal(SIGPIPE, SIG_IGN);
     ::umask(0022);
-    startForkServer();
+    startForkServer(argc, argv);
     auto state = StateDir::open(args.stateDir);
     if (!state) {
         logError("%s", state.error().message.c_str());
