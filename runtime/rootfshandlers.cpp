@@ -144,7 +144,10 @@ void walkUpper(int upperDir, const std::string &relative, const std::vector<Uniq
             changes.push_back({{"kind", "D"}, {"path", path}});
             continue;
         }
-        changes.push_back({{"kind", existsBelow(lowers, name) ? "C" : "A"}, {"path", path}});
+        nlohmann::json change{{"kind", existsBelow(lowers, name) ? "C" : "A"}, {"path", path}};
+        if (S_ISREG(st.st_mode))
+            change["size"] = static_cast<std::int64_t>(st.st_size);
+        changes.push_back(std::move(change));
         if (!S_ISDIR(st.st_mode))
             continue;
         UniqueFd child(::openat(upperDir, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));

@@ -36,7 +36,7 @@ Result<QList<PathChange>> UpperDirChanges::scan() const
             parsed = PathChange::Kind::Deleted;
         else if (kind != u"A")
             return fail(ErrorCode::Internal, Tr::tr("Cannot read the container's changes."), u"unknown change kind "_s + kind);
-        changes.append({parsed, change.value(u"path"_s).toString()});
+        changes.append({parsed, change.value(u"path"_s).toString(), change.value(u"size"_s).toInteger()});
     }
     std::sort(changes.begin(), changes.end(), [](const PathChange &a, const PathChange &b) { return a.path < b.path; });
     return changes;

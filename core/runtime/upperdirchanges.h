@@ -15,6 +15,7 @@ struct PathChange {
     enum class Kind { Added, Changed, Deleted };
     Kind kind = Kind::Added;
     QString path;  // absolute inside the container
+    qint64 size = 0; // added or changed regular files: their bytes in the upper dir
 
     QChar letter() const { return kind == Kind::Added ? u'A' : kind == Kind::Changed ? u'C' : u'D'; }
 };

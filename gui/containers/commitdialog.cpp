@@ -1,6 +1,7 @@
 #include "containers/commitdialog.h"
 
 #include "engine/engine.h"
+#include "images/imagetablemodel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -77,11 +78,12 @@ void CommitDialog::showChanges(const Ponton::JobResult &result)
         m_added += change.kind == ContainerChange::Kind::Added ? 1 : 0;
         m_modified += change.kind == ContainerChange::Kind::Changed ? 1 : 0;
         m_removed += change.kind == ContainerChange::Kind::Deleted ? 1 : 0;
+        m_bytes += change.size;
     }
     m_summary->setText(changes.isEmpty()
                            ? tr("Nothing changed: the new image would have an empty layer.")
-                           : tr("%1 added, %2 modified, %3 removed. The layer's size is known once it is written.")
-                                 .arg(m_added).arg(m_modified).arg(m_removed));
+                           : tr("%1 added, %2 modified, %3 removed: about %4 of files in the new layer.")
+                                 .arg(m_added).arg(m_modified).arg(m_removed).arg(ImageTableModel::humanSize(m_bytes)));
     emit previewReady();
 }
 

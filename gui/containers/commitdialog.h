@@ -26,6 +26,7 @@ public:
     int addedCount() const { return m_added; }
     int modifiedCount() const { return m_modified; }
     int removedCount() const { return m_removed; }
+    qint64 previewBytes() const { return m_bytes; }   // the new layer's file data, before the commit
     QStringList previewLines() const;
     QString command() const;
     void setMessage(const QString &message);
@@ -47,6 +48,7 @@ private:
     int m_added = 0;
     int m_modified = 0;
     int m_removed = 0;
+    qint64 m_bytes = 0;
 };
 
 } // namespace Ponton::Gui

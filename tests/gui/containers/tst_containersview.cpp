@@ -175,6 +175,7 @@ void TestContainersView::runEchoDetachCommitRemove()
     QSignalSpy preview(dialog, &Gui::CommitDialog::previewReady);
     QVERIFY(preview.wait(20000));
     QVERIFY2(dialog->previewLines().contains(u"A /marker"_s), qPrintable(dialog->previewLines().join(u", "_s)));
+    QVERIFY2(dialog->previewBytes() >= 6, qPrintable(QString::number(dialog->previewBytes()))); // "hello\n", before the commit
     QVERIFY(dialog->addedCount() >= 1);
     dialog->setMessage(u"add a marker"_s);
     dialog->setTag(u"alpine:marked"_s);
