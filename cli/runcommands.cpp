@@ -100,6 +100,9 @@ Result<ContainerRunRequest> runRequest(const ArgumentParser &parser)
     request.tty = parser.isSet(u"tty"_s);
     request.interactive = parser.isSet(u"interactive"_s);
     request.autoRemove = parser.isSet(u"rm"_s);
+    // `run --rm` in the foreground: this process waits for the exit code, then removes the container.
+    if (request.autoRemove && parser.verb() == u"run" && !parser.isSet(u"detach"_s))
+        request.waiter = ::getpid();
     const QString network = parser.value(u"network"_s);
     if (!network.isEmpty() && network != u"host" && network != u"none")
         return fail(ErrorCode::InvalidArgument, Tr::tr("network %1 not found").arg(network));

@@ -39,6 +39,14 @@ Status writeAll(int fd, const QByteArray &data, const QString &path)
     return {};
 }
 
+// rename(2) alone: atomic, not yet durable.
+Status renameEntry(const QString &from, const QString &to)
+{
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return fail(ErrorCode::Internal, Tr::tr("cannot rename %1 to %2").arg(from, to), u"rename: "_s + errnoText(errno));
+    return {};
+}
+
 } // namespace
 
 Status syncDirectory(const QString &dir)
@@ -54,22 +62,23 @@ Status syncDirectory(const QString &dir)
     return {};
 }
 
-Status write(const QString &path, const QByteArray &data)
+Status write(const QString &path, const QByteArray &data, Durability durability)
 {
+    const bool synced = durability == Durability::Synced;
     const QString tmp = path + u".tmp-"_s + QString::number(::getpid()) + u'-' + QString::number(quintptr(&data), 16);
     const QByteArray tmpName = QFile::encodeName(tmp);
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         return fail(ErrorCode::Internal, Tr::tr("cannot create %1").arg(tmp), u"open: "_s + errnoText(errno));
     Status written = writeAll(fd, data, tmp);
-    if (written && ::fsync(fd) != 0)
+    if (written && synced && ::fsync(fd) != 0)
         written = fail(ErrorCode::Internal, Tr::tr("cannot write %1").arg(tmp), u"fsync: "_s + errnoText(errno));
     ::close(fd);
     if (!written) {
         ::unlink(tmpName.constData());
         return written;
     }
-    Status renamed = rename(tmp, path);
+    Status renamed = synced ? rename(tmp, path) : renameEntry(tmp, path);
     if (!renamed)
         ::unlink(tmpName.constData());
     return renamed;
@@ -77,9 +86,8 @@ Status write(const QString &path, const QByteArray &data)
 
 Status rename(const QString &from, const QString &to)
 {
-    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
-        return fail(ErrorCode::Internal, Tr::tr("cannot rename %1 to %2").arg(from, to), u"rename: "_s + errnoText(errno));
-    }
+    if (Status renamed = renameEntry(from, to); !renamed)
+        return renamed;
     return syncDirectory(QFileInfo(to).absolutePath());
 }
 

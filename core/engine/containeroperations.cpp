@@ -17,6 +17,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <unistd.h>
 
@@ -89,10 +90,25 @@ Error notRunning(const QString &id)
     return {ErrorCode::Conflict, Tr::tr("Container %1 is not running").arg(id), {}};
 }
 
-// `run --rm` that nobody waits for (-d, or a terminal the user detached from): no daemon watches it, so
-// whichever engine call sees it exited first removes it, the helper's container then the record. `keep`
-// is the container the caller itself works on (a foreground run waits for its exit code, then removes it).
-// The records left.
+// How long after its exit a foreground `run --rm` container is left to its client: past it, a waiter pid
+// that is alive is taken to be another process that got the same pid.
+constexpr qint64 ForegroundWaitSeconds = 60;
+
+// Whether the client that ran this container in the foreground still waits for its exit code (it reads
+// it, then removes the container itself): its process is alive and the exit recent.
+bool clientWaits(const ContainerRecord &record, const Runtime::ContainerInfo &info)
+{
+    if (record.waiter <= 0)
+        return false;
+    if (::kill(pid_t(record.waiter), 0) != 0 && errno == ESRCH)
+        return false;
+    return info.finishedAt <= 0 || QDateTime::currentSecsSinceEpoch() - info.finishedAt < ForegroundWaitSeconds;
+}
+
+// `run --rm` that nobody waits for (-d, a terminal the user detached from, a client that is gone): no
+// daemon watches it, so whichever engine call sees it exited first removes it, the helper's container
+// then the record. A foreground client still waiting is left to remove its own (it would lose the exit
+// code). `keep` is the container the caller itself works on. The records left.
 QList<ContainerRecord> withoutExitedAutoRemoved(Runtime::RuntimeClient &client, const ContainerRecordStore &recordStore,
                                                 const QList<ContainerRecord> &records,
                                                 const QHash<QString, Runtime::ContainerInfo> &infos, const QString &keep = {})
@@ -101,7 +117,7 @@ QList<ContainerRecord> withoutExitedAutoRemoved(Runtime::RuntimeClient &client, 
     for (const ContainerRecord &record : records) {
         const auto info = infos.constFind(record.id);
         if (record.autoRemove && record.id != keep && info != infos.constEnd() && info->status == u"exited"
-            && client.remove(record.id, false)) {
+            && !clientWaits(record, *info) && client.remove(record.id, false)) {
             (void)recordStore.remove(record.id);
             continue;
         }
@@ -245,6 +261,7 @@ Result<ContainerRecord> recordForRun(const Store::ImageRecord &image, const Imag
     record.tty = request.tty;
     record.interactive = request.interactive;
     record.autoRemove = request.autoRemove;
+    record.waiter = request.autoRemove ? request.waiter : 0;
     record.created = QDateTime::currentDateTimeUtc();
     QSet<QString> taken;
     for (const ContainerRecord &other : existing)
@@ -524,7 +541,7 @@ Job *Engine::removeContainers(const QStringList &containers, bool force)
                     continue;
                 }
             }
-            if (Status forgotten = records.remove(record->id); !forgotten) {
+            if (Status forgotten = records.remove(record->id, ContainerRecordStore::durabilityOf(*record)); !forgotten) {
                 removal.errors.append(forgotten.error());
                 continue;
             }

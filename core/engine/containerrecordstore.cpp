@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,19 @@ QStringList stringList(const QJsonValue &value)
     for (const QJsonValue &item : value.toArray())
         list.append(item.toString());
     return list;
+}
+
+// An empty `<id>.json`: an unsynced record (a foreground `run --rm`, see durabilityOf) cut short by a
+// crash. Its container is one nobody waits for any more: the record says so, for the sweep to remove both.
+std::optional<ContainerRecord> lostUnsynced(const QString &file)
+{
+    const QString id = file.chopped(5);
+    if (!Digest::isSha256Hex(id))
+        return std::nullopt;
+    ContainerRecord record;
+    record.id = id;
+    record.autoRemove = true;
+    return record;
 }
 
 } // namespace
@@ -48,6 +62,7 @@ QJsonObject ContainerRecordStore::toJson(const ContainerRecord &record)
                        {u"tty"_s, record.tty},
                        {u"interactive"_s, record.interactive},
                        {u"autoRemove"_s, record.autoRemove},
+                       {u"waiter"_s, record.waiter},
                        {u"created"_s, record.created.toUTC().toString(Qt::ISODateWithMs)}};
     return object;
 }
@@ -70,6 +85,7 @@ Result<ContainerRecord> ContainerRecordStore::fromJson(const QJsonObject &object
     record.tty = object.value(u"tty"_s).toBool();
     record.interactive = object.value(u"interactive"_s).toBool();
     record.autoRemove = object.value(u"autoRemove"_s).toBool();
+    record.waiter = object.value(u"waiter"_s).toInteger();
     record.created = QDateTime::fromString(object.value(u"created"_s).toString(), Qt::ISODateWithMs);
     return record;
 }
@@ -84,8 +100,13 @@ Result<QList<ContainerRecord>> ContainerRecordStore::list() const
         QFile in(dir.filePath(file));
         if (!in.open(QIODevice::ReadOnly))
             continue;  // removed meanwhile
-        const QJsonDocument document = QJsonDocument::fromJson(in.read(1024 * 1024));
-        Result<ContainerRecord> record = fromJson(document.object(), file);
+        const QByteArray data = in.read(1024 * 1024);
+        if (data.isEmpty()) {
+            if (std::optional<ContainerRecord> lost = lostUnsynced(file))
+                records.append(*lost);
+            continue;
+        }
+        Result<ContainerRecord> record = fromJson(QJsonDocument::fromJson(data).object(), file);
         if (record && file == record->id + u".json"_s)
             records.append(*record);
     }
@@ -95,18 +116,25 @@ Result<QList<ContainerRecord>> ContainerRecordStore::list() const
     return records;
 }
 
+AtomicFile::Durability ContainerRecordStore::durabilityOf(const ContainerRecord &record)
+{
+    // A foreground `run --rm` container is removed by its client right after its exit, and by any engine
+    // call once that client is gone (a crash included): its record need not survive a crash.
+    return record.autoRemove && record.waiter ? AtomicFile::Durability::Unsynced : AtomicFile::Durability::Synced;
+}
+
 Status ContainerRecordStore::save(const ContainerRecord &record) const
 {
     if (Status made = AtomicFile::makePath(m_dir); !made)
         return made;
-    return AtomicFile::write(pathOf(record.id), QJsonDocument(toJson(record)).toJson(QJsonDocument::Compact));
+    return AtomicFile::write(pathOf(record.id), QJsonDocument(toJson(record)).toJson(QJsonDocument::Compact), durabilityOf(record));
 }
 
-Status ContainerRecordStore::remove(const QString &id) const
+Status ContainerRecordStore::remove(const QString &id, AtomicFile::Durability durability) const
 {
     if (!QFile::remove(pathOf(id)) && QFile::exists(pathOf(id)))
         return fail(ErrorCode::Internal, Tr::tr("Cannot remove the record of container %1.").arg(id.left(12)));
-    return AtomicFile::syncDirectory(m_dir);
+    return durability == AtomicFile::Durability::Synced ? AtomicFile::syncDirectory(m_dir) : Status();
 }
 
 Result<ContainerRecord> ContainerRecordStore::resolve(const QString &nameOrId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/atomicfile.h"
 #include "common/error.h"
 #include "engine/containerrequests.h"
 
@@ -18,8 +19,11 @@ public:
     explicit ContainerRecordStore(const QString &storeRoot);
 
     Result<QList<ContainerRecord>> list() const;
+    // How durable `record`'s writes need to be.
+    static AtomicFile::Durability durabilityOf(const ContainerRecord &record);
     Status save(const ContainerRecord &record) const;
-    Status remove(const QString &id) const;
+    // Unsynced: the record of a container that is removed anyway after a crash (a foreground `run --rm`).
+    Status remove(const QString &id, AtomicFile::Durability durability = AtomicFile::Durability::Synced) const;
     // By exact ID, exact name, then unambiguous ID prefix, as Docker resolves them.
     Result<ContainerRecord> resolve(const QString &nameOrId) const;
 

@@ -33,6 +33,7 @@ struct ContainerRunRequest {
     bool interactive = false;                // -i (recorded; stdin is given at start)
     bool networkNone = false;                // --network none
     bool autoRemove = false;                 // --rm (recorded; the front end removes after the wait)
+    qint64 waiter = 0;                       // pid of the foreground client that waits for the exit code then removes (run --rm); 0: none
     QList<Runtime::BindMount> mounts;        // -v HOST:CONTAINER[:ro]
 };
 
@@ -50,6 +51,7 @@ struct ContainerRecord {
     bool tty = false;
     bool interactive = false;
     bool autoRemove = false;
+    qint64 waiter = 0;                       // as ContainerRunRequest::waiter: others leave it to that client
     QDateTime created;
 };
 

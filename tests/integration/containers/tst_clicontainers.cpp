@@ -48,6 +48,8 @@ private slots:
     void commitChanges();
     void autoRemove();
     void autoRemoveBeforeAnyListing();
+    void foregroundAutoRemoveKeepsExitCode();
+    void foregroundAutoRemoveOfGoneClient();
     void logs();
     void detachAndAttach();
     void detachedTerminalIsLogged();
@@ -340,6 +342,40 @@ void TestCliContainers::autoRemoveBeforeAnyListing()
     QVERIFY(!QFile::exists(m_dir->filePath(u"containers/"_s + first + u".json"_s)));
     const QString listed = ponton({u"ps"_s, u"-a"_s, u"--no-trunc"_s}).out;
     QVERIFY2(!listed.contains(first) && listed.contains(u"once"_s), qPrintable(listed));
+}
+
+void TestCliContainers::foregroundAutoRemoveKeepsExitCode()
+{
+    // Another engine call (here `ps -a` in a loop, as the desktop's refresh) sees the container exited
+    // before the foreground client waits: it must leave it to that client, which reads the exit code.
+    QProcess lister;
+    lister.setEnvironment(environment());
+    lister.start(u"sh"_s, {u"-c"_s, u"while :; do \"$0\" --root \"$1\" ps -a >/dev/null 2>&1; done"_s,
+                           QStringLiteral(PONTON_CLI_PATH), m_dir->path()});
+    QVERIFY(lister.waitForStarted());
+    for (int i = 0; i < 10; ++i) {
+        const Run run = ponton({u"run"_s, u"--rm"_s, u"alpine"_s, u"sh"_s, u"-c"_s, u"exit 7"_s});
+        QVERIFY2(run.exitCode == 7, qPrintable(u"run %1: exit code %2: %3"_s.arg(i).arg(run.exitCode).arg(run.err)));
+    }
+    lister.kill();
+    lister.waitForFinished();
+    QCOMPARE(ponton({u"ps"_s, u"-aq"_s}).out, QString());
+}
+
+void TestCliContainers::foregroundAutoRemoveOfGoneClient()
+{
+    // A foreground `run --rm` whose client is killed: once the container has exited, nobody waits for
+    // it and the next listing removes it.
+    QProcess client;
+    client.setEnvironment(environment());
+    client.start(QStringLiteral(PONTON_CLI_PATH), {u"--root"_s, m_dir->path(), u"run"_s, u"--rm"_s, u"alpine"_s, u"sleep"_s, u"1"_s});
+    QVERIFY(client.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(!ponton({u"ps"_s, u"-q"_s}).out.isEmpty(), 10000);
+    const QString id = ponton({u"ps"_s, u"-q"_s, u"--no-trunc"_s}).out.trimmed();
+    client.kill();
+    client.waitForFinished();
+    QTRY_COMPARE_WITH_TIMEOUT(ponton({u"ps"_s, u"-aq"_s}).out, QString(), 10000);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"containers/"_s + id + u".json"_s)));
 }
 
 void TestCliContainers::logs()
