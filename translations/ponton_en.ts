@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BuildLogFormatter</name>
+    <message>
+        <source>Successfully built %1</source>
+        <translation>Successfully built %1</translation>
+    </message>
+    <message>
+        <source>Sending build context to Ponton  %1</source>
+        <translation>Sending build context to Ponton  %1</translation>
+    </message>
+    <message>
+        <source>Step %1/%2 : %3</source>
+        <translation>Step %1/%2 : %3</translation>
+    </message>
+    <message>
+        <source> ---&gt; Using cache</source>
+        <translation> ---&gt; Using cache</translation>
+    </message>
+    <message>
+        <source> ---&gt; Running in %1</source>
+        <translation> ---&gt; Running in %1</translation>
+    </message>
+    <message>
+        <source> ---&gt; Removed intermediate container %1</source>
+        <translation> ---&gt; Removed intermediate container %1</translation>
+    </message>
+    <message>
+        <source>Successfully tagged %1</source>
+        <translation>Successfully tagged %1</translation>
+    </message>
+    <message>
+        <source>[Warning] %1</source>
+        <translation>[Warning] %1</translation>
+    </message>
+</context>
+<context>
     <name>Ponton</name>
     <message>
         <source>unsafe entry name &quot;%1&quot; in the archive: %2</source>
@@ -1717,10 +1752,6 @@
         <translation>COPY failed: file not found in build context or excluded by .dockerignore: stat %1: file does not exist</translation>
     </message>
     <message>
-        <source>ADD from a URL is not supported yet: %1</source>
-        <translation>ADD from a URL is not supported yet: %1</translation>
-    </message>
-    <message>
         <source>When using COPY with more than one source file, the destination must be a directory and end with a /</source>
         <translation>When using COPY with more than one source file, the destination must be a directory and end with a /</translation>
     </message>
@@ -1895,6 +1926,102 @@
     <message>
         <source>layer %1 holds no file %2</source>
         <translation>layer %1 holds no file %2</translation>
+    </message>
+    <message>
+        <source>source can&apos;t be a URL for COPY</source>
+        <translation>source can&apos;t be a URL for COPY</translation>
+    </message>
+    <message>
+        <source>checksum can&apos;t be specified for non-HTTP(S) sources</source>
+        <translation>checksum can&apos;t be specified for non-HTTP(S) sources</translation>
+    </message>
+    <message>
+        <source>invalid checksum %1: expected sha256:&lt;64 hex digits&gt;</source>
+        <translation>invalid checksum %1: expected sha256:&lt;64 hex digits&gt;</translation>
+    </message>
+    <message>
+        <source>invalid URL in ADD: %1</source>
+        <translation>invalid URL in ADD: %1</translation>
+    </message>
+    <message>
+        <source>ADD cannot download %1: no downloader is available</source>
+        <translation>ADD cannot download %1: no downloader is available</translation>
+    </message>
+    <message>
+        <source>failed to download %1: %2</source>
+        <translation>failed to download %1: %2</translation>
+    </message>
+    <message>
+        <source>digest mismatch %1: %2</source>
+        <translation>digest mismatch %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot determine filename from url: %1</source>
+        <translation>cannot determine filename from url: %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file in the image</source>
+        <translation>%1: no such file in the image</translation>
+    </message>
+    <message>
+        <source>The runtime helper sent no file for %1.</source>
+        <translation>The runtime helper sent no file for %1.</translation>
+    </message>
+    <message>
+        <source>No runtime helper could be reached: the layers will be unpacked at the first run.</source>
+        <translation>No runtime helper could be reached: the layers will be unpacked at the first run.</translation>
+    </message>
+    <message>
+        <source>cannot create a file for the download of %1</source>
+        <translation>cannot create a file for the download of %1</translation>
+    </message>
+    <message>
+        <source>invalid response status %1</source>
+        <translation>invalid response status %1</translation>
+    </message>
+    <message>
+        <source>cannot write the download of %1</source>
+        <translation>cannot write the download of %1</translation>
+    </message>
+    <message>
+        <source>The runtime helper sent no result.</source>
+        <translation>The runtime helper sent no result.</translation>
+    </message>
+    <message>
+        <source>The runtime helper did not stop.</source>
+        <translation>The runtime helper did not stop.</translation>
+    </message>
+    <message>
+        <source>The Ponton runtime helper is not running (no answer at %1), and pkexec, which would start it, is not installed. Install pkexec, or start the helper as root: %2</source>
+        <translation>The Ponton runtime helper is not running (no answer at %1), and pkexec, which would start it, is not installed. Install pkexec, or start the helper as root: %2</translation>
+    </message>
+    <message>
+        <source>The Ponton runtime helper is not running (no answer at %1) and cannot be started: its program is unknown.</source>
+        <translation>The Ponton runtime helper is not running (no answer at %1) and cannot be started: its program is unknown.</translation>
+    </message>
+    <message>
+        <source>Cannot run pkexec to start the Ponton runtime helper.</source>
+        <translation>Cannot run pkexec to start the Ponton runtime helper.</translation>
+    </message>
+    <message>
+        <source>pkexec did not start the Ponton runtime helper: the authentication was refused or dismissed (pkexec exit code %1). A polkit authentication agent must run in your session; or start the helper as root: %2</source>
+        <translation>pkexec did not start the Ponton runtime helper: the authentication was refused or dismissed (pkexec exit code %1). A polkit authentication agent must run in your session; or start the helper as root: %2</translation>
+    </message>
+    <message>
+        <source>The Ponton runtime helper started with pkexec failed (exit code %1); see %2/helper.log.</source>
+        <translation>The Ponton runtime helper started with pkexec failed (exit code %1); see %2/helper.log.</translation>
+    </message>
+    <message>
+        <source>The Ponton runtime helper started with pkexec does not answer at %1; see %2/helper.log.</source>
+        <translation>The Ponton runtime helper started with pkexec does not answer at %1; see %2/helper.log.</translation>
+    </message>
+    <message>
+        <source>the index of %1</source>
+        <translation>the index of %1</translation>
+    </message>
+    <message>
+        <source>image %1: its index %2 is not in the store</source>
+        <translation>image %1: its index %2 is not in the store</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3070,14 @@ If no server is specified, the default is defined by the daemon.</translation>
         <source>Do not attach STDIN</source>
         <translation>Do not attach STDIN</translation>
     </message>
+    <message>
+        <source>Loading layer</source>
+        <translation>Loading layer</translation>
+    </message>
+    <message>
+        <source>Username (%1): </source>
+        <translation>Username (%1): </translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::BuildStepModel</name>
@@ -3222,8 +3357,8 @@ RUN apk add curl</translation>
         <translation>Nothing changed: the new image would have an empty layer.</translation>
     </message>
     <message>
-        <source>%1 added, %2 modified, %3 removed. The layer&apos;s size is known once it is written.</source>
-        <translation>%1 added, %2 modified, %3 removed. The layer&apos;s size is known once it is written.</translation>
+        <source>%1 added, %2 modified, %3 removed: about %4 of files in the new layer.</source>
+        <translation>%1 added, %2 modified, %3 removed: about %4 of files in the new layer.</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3879,13 @@ RUN apk add curl</translation>
     </message>
 </context>
 <context>
+    <name>Ponton::Gui::HelperStatusMonitor</name>
+    <message>
+        <source>ponton-helper %1, process %2</source>
+        <translation>ponton-helper %1, process %2</translation>
+    </message>
+</context>
+<context>
     <name>Ponton::Gui::HistoryDialog</name>
     <message>
         <source>History of %1</source>
@@ -4176,10 +4318,6 @@ Uncompressed: %2</translation>
         <translation>Image:</translation>
     </message>
     <message>
-        <source>Show layers</source>
-        <translation>Show layers</translation>
-    </message>
-    <message>
         <source>Compare with:</source>
         <translation>Compare with:</translation>
     </message>
@@ -4246,6 +4384,42 @@ Uncompressed: %2</translation>
     <message>
         <source>Export as zip…</source>
         <translation>Export as zip…</translation>
+    </message>
+    <message>
+        <source>%1 (not in the store)</source>
+        <translation>%1 (not in the store)</translation>
+    </message>
+    <message>
+        <source>The platforms of %1 cannot be listed: %2</source>
+        <translation>The platforms of %1 cannot be listed: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the store, and where it was pulled from is not recorded.</source>
+        <translation>%1 is not in the store, and where it was pulled from is not recorded.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the store. Pull it to see its layers.</source>
+        <translation>%1 is not in the store. Pull it to see its layers.</translation>
+    </message>
+    <message>
+        <source>Pulling %1 for %2…</source>
+        <translation>Pulling %1 for %2…</translation>
+    </message>
+    <message>
+        <source>Cannot pull %1</source>
+        <translation>Cannot pull %1</translation>
+    </message>
+    <message>
+        <source>Check that the registry is reachable, or pull it with the command shown.</source>
+        <translation>Check that the registry is reachable, or pull it with the command shown.</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Pull this platform</source>
+        <translation>Pull this platform</translation>
     </message>
 </context>
 <context>

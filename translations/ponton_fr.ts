@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BuildLogFormatter</name>
+    <message>
+        <source>Successfully built %1</source>
+        <translation>Construction réussie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sending build context to Ponton  %1</source>
+        <translation>Envoi du contexte de construction à Ponton  %1</translation>
+    </message>
+    <message>
+        <source>Step %1/%2 : %3</source>
+        <translation>Étape %1/%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source> ---&gt; Using cache</source>
+        <translation> ---&gt; Depuis le cache</translation>
+    </message>
+    <message>
+        <source> ---&gt; Running in %1</source>
+        <translation> ---&gt; Exécution dans %1</translation>
+    </message>
+    <message>
+        <source> ---&gt; Removed intermediate container %1</source>
+        <translation> ---&gt; Conteneur intermédiaire %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Successfully tagged %1</source>
+        <translation>Étiquetage réussi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[Warning] %1</source>
+        <translation>[Avertissement] %1</translation>
+    </message>
+</context>
+<context>
     <name>Ponton</name>
     <message>
         <source>unsafe entry name &quot;%1&quot; in the archive: %2</source>
@@ -1717,10 +1752,6 @@
         <translation>échec de COPY&#xa0;: fichier introuvable dans le contexte de construction ou exclu par .dockerignore&#xa0;: stat %1&#xa0;: le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <source>ADD from a URL is not supported yet: %1</source>
-        <translation>ADD depuis une URL n&apos;est pas encore pris en charge&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>When using COPY with more than one source file, the destination must be a directory and end with a /</source>
         <translation>Quand COPY reçoit plusieurs fichiers sources, la destination doit être un répertoire et se terminer par un /</translation>
     </message>
@@ -1895,6 +1926,102 @@
     <message>
         <source>layer %1 holds no file %2</source>
         <translation>la couche %1 ne contient pas de fichier %2</translation>
+    </message>
+    <message>
+        <source>source can&apos;t be a URL for COPY</source>
+        <translation>la source ne peut pas être une URL pour COPY</translation>
+    </message>
+    <message>
+        <source>checksum can&apos;t be specified for non-HTTP(S) sources</source>
+        <translation>une somme de contrôle ne peut pas être indiquée pour une source non HTTP(S)</translation>
+    </message>
+    <message>
+        <source>invalid checksum %1: expected sha256:&lt;64 hex digits&gt;</source>
+        <translation>somme de contrôle non valide %1&#xa0;: sha256:&lt;64 chiffres hexadécimaux&gt; attendu</translation>
+    </message>
+    <message>
+        <source>invalid URL in ADD: %1</source>
+        <translation>URL non valide dans ADD&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ADD cannot download %1: no downloader is available</source>
+        <translation>ADD ne peut pas télécharger %1&#xa0;: aucun outil de téléchargement n&apos;est disponible</translation>
+    </message>
+    <message>
+        <source>failed to download %1: %2</source>
+        <translation>impossible de télécharger %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>digest mismatch %1: %2</source>
+        <translation>empreinte non concordante %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot determine filename from url: %1</source>
+        <translation>impossible de déterminer le nom du fichier à partir de l&apos;URL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file in the image</source>
+        <translation>%1&#xa0;: ce fichier n&apos;existe pas dans l&apos;image</translation>
+    </message>
+    <message>
+        <source>The runtime helper sent no file for %1.</source>
+        <translation>L&apos;assistant d&apos;exécution n&apos;a envoyé aucun fichier pour %1.</translation>
+    </message>
+    <message>
+        <source>No runtime helper could be reached: the layers will be unpacked at the first run.</source>
+        <translation>Aucun assistant d&apos;exécution n&apos;a pu être joint&#xa0;: les couches seront décompressées à la première exécution.</translation>
+    </message>
+    <message>
+        <source>cannot create a file for the download of %1</source>
+        <translation>impossible de créer un fichier pour le téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>invalid response status %1</source>
+        <translation>code de réponse non valide %1</translation>
+    </message>
+    <message>
+        <source>cannot write the download of %1</source>
+        <translation>impossible d&apos;écrire le téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>The runtime helper sent no result.</source>
+        <translation>L&apos;assistant d&apos;exécution n&apos;a envoyé aucun résultat.</translation>
+    </message>
+    <message>
+        <source>The runtime helper did not stop.</source>
+        <translation>L&apos;assistant d&apos;exécution ne s&apos;est pas arrêté.</translation>
+    </message>
+    <message>
+        <source>The Ponton runtime helper is not running (no answer at %1), and pkexec, which would start it, is not installed. Install pkexec, or start the helper as root: %2</source>
+        <translation>L&apos;assistant d&apos;exécution de Ponton ne tourne pas (aucune réponse sur %1), et pkexec, qui le démarrerait, n&apos;est pas installé. Installez pkexec, ou démarrez l&apos;assistant en tant que root&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The Ponton runtime helper is not running (no answer at %1) and cannot be started: its program is unknown.</source>
+        <translation>L&apos;assistant d&apos;exécution de Ponton ne tourne pas (aucune réponse sur %1) et ne peut pas être démarré&#xa0;: son programme est inconnu.</translation>
+    </message>
+    <message>
+        <source>Cannot run pkexec to start the Ponton runtime helper.</source>
+        <translation>Impossible de lancer pkexec pour démarrer l&apos;assistant d&apos;exécution de Ponton.</translation>
+    </message>
+    <message>
+        <source>pkexec did not start the Ponton runtime helper: the authentication was refused or dismissed (pkexec exit code %1). A polkit authentication agent must run in your session; or start the helper as root: %2</source>
+        <translation>pkexec n&apos;a pas démarré l&apos;assistant d&apos;exécution de Ponton&#xa0;: l&apos;authentification a été refusée ou abandonnée (code de sortie de pkexec %1). Un agent d&apos;authentification polkit doit tourner dans votre session&#xa0;; sinon, démarrez l&apos;assistant en tant que root&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The Ponton runtime helper started with pkexec failed (exit code %1); see %2/helper.log.</source>
+        <translation>L&apos;assistant d&apos;exécution de Ponton démarré avec pkexec a échoué (code de sortie %1)&#xa0;; voir %2/helper.log.</translation>
+    </message>
+    <message>
+        <source>The Ponton runtime helper started with pkexec does not answer at %1; see %2/helper.log.</source>
+        <translation>L&apos;assistant d&apos;exécution de Ponton démarré avec pkexec ne répond pas sur %1&#xa0;; voir %2/helper.log.</translation>
+    </message>
+    <message>
+        <source>the index of %1</source>
+        <translation>l&apos;index de %1</translation>
+    </message>
+    <message>
+        <source>image %1: its index %2 is not in the store</source>
+        <translation>image %1&#xa0;: son index %2 n&apos;est pas dans le magasin</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3070,14 @@ Si aucun serveur n&apos;est indiqué, celui par défaut est défini par le démo
         <source>Do not attach STDIN</source>
         <translation>Ne pas attacher STDIN</translation>
     </message>
+    <message>
+        <source>Loading layer</source>
+        <translation>Chargement de la couche</translation>
+    </message>
+    <message>
+        <source>Username (%1): </source>
+        <translation>Nom d&apos;utilisateur (%1)&#xa0;: </translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::BuildStepModel</name>
@@ -3222,8 +3357,8 @@ RUN apk add curl</translation>
         <translation>Rien n&apos;a changé&#xa0;: la nouvelle image aurait une couche vide.</translation>
     </message>
     <message>
-        <source>%1 added, %2 modified, %3 removed. The layer&apos;s size is known once it is written.</source>
-        <translation>%1 ajoutés, %2 modifiés, %3 supprimés. La taille de la couche sera connue une fois celle-ci écrite.</translation>
+        <source>%1 added, %2 modified, %3 removed: about %4 of files in the new layer.</source>
+        <translation>%1 ajoutés, %2 modifiés, %3 supprimés&#xa0;: environ %4 de fichiers dans la nouvelle couche.</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3879,13 @@ RUN apk add curl</translation>
     </message>
 </context>
 <context>
+    <name>Ponton::Gui::HelperStatusMonitor</name>
+    <message>
+        <source>ponton-helper %1, process %2</source>
+        <translation>ponton-helper %1, processus %2</translation>
+    </message>
+</context>
+<context>
     <name>Ponton::Gui::HistoryDialog</name>
     <message>
         <source>History of %1</source>
@@ -4176,10 +4318,6 @@ Non compressée&#xa0;: %2</translation>
         <translation>Image&#xa0;:</translation>
     </message>
     <message>
-        <source>Show layers</source>
-        <translation>Afficher les couches</translation>
-    </message>
-    <message>
         <source>Compare with:</source>
         <translation>Comparer avec&#xa0;:</translation>
     </message>
@@ -4246,6 +4384,42 @@ Non compressée&#xa0;: %2</translation>
     <message>
         <source>Export as zip…</source>
         <translation>Exporter en zip…</translation>
+    </message>
+    <message>
+        <source>%1 (not in the store)</source>
+        <translation>%1 (absente du magasin)</translation>
+    </message>
+    <message>
+        <source>The platforms of %1 cannot be listed: %2</source>
+        <translation>Impossible de lister les plateformes de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the store, and where it was pulled from is not recorded.</source>
+        <translation>La plateforme %1 n&apos;est pas dans le magasin, et sa provenance n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the store. Pull it to see its layers.</source>
+        <translation>La plateforme %1 n&apos;est pas dans le magasin. Récupérez-la pour voir ses couches.</translation>
+    </message>
+    <message>
+        <source>Pulling %1 for %2…</source>
+        <translation>Récupération de %1 pour %2…</translation>
+    </message>
+    <message>
+        <source>Cannot pull %1</source>
+        <translation>Impossible de récupérer %1</translation>
+    </message>
+    <message>
+        <source>Check that the registry is reachable, or pull it with the command shown.</source>
+        <translation>Vérifiez que le registre est joignable, ou récupérez-la avec la commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pull this platform</source>
+        <translation>Récupérer cette plateforme</translation>
     </message>
 </context>
 <context>
