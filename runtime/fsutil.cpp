@@ -47,12 +47,12 @@ Status removeTree(int dirFd, const std::string &name)
     return {};
 }
 
-Result<UniqueFd> openInRoot(int rootFd, const std::string &path, int flags, unsigned mode)
+Result<UniqueFd> openInRoot(int rootFd, const std::string &path, int flags, unsigned mode, std::uint64_t extraResolve)
 {
     open_how how{};
     how.flags = std::uint64_t(flags | O_CLOEXEC);
     how.mode = mode;
-    how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
+    how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS | extraResolve;
     const std::string relative = path.empty() ? std::string(".") : path;
     const long fd = ::syscall(SYS_openat2, rootFd, relative.c_str(), &how, sizeof how);
     if (fd < 0)

@@ -5,6 +5,7 @@
 #include "result.h"
 #include "uniquefd.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,8 @@ std::vector<std::string> listDirectory(int dirFd);
 // Removes name (file or whole tree) under dirFd; symlinks are removed, never followed.
 Status removeTree(int dirFd, const std::string &name);
 // openat2(rootFd, path, flags, RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS): symlinks resolve inside rootFd.
-Result<UniqueFd> openInRoot(int rootFd, const std::string &path, int flags, unsigned mode = 0);
+// extraResolve adds RESOLVE_* flags (RESOLVE_NO_SYMLINKS: no symlink on the way at all).
+Result<UniqueFd> openInRoot(int rootFd, const std::string &path, int flags, unsigned mode = 0, std::uint64_t extraResolve = 0);
 // Like openInRoot for a directory, creating missing components (mode 0755) on the way.
 Result<UniqueFd> openOrCreateDirInRoot(int rootFd, const std::string &path);
 // Everything readable from fd until its end (a pipe's writers all closed), retrying on EINTR.

@@ -3,11 +3,13 @@
 #include "fsutil.h"
 
 #include <fcntl.h>
+#include <linux/openat2.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/xattr.h>
 
 #include <algorithm>
+#include <deque>
 #include <set>
 
 namespace ponton::helper {
@@ -15,6 +17,7 @@ namespace ponton::helper {
 namespace {
 
 constexpr std::size_t kMaxLayers = 500;
+constexpr int kMaxSymlinks = 40;  // Linux's ELOOP limit
 
 // The path split into components; a leading '/' is optional, ".." is refused.
 Result<std::vector<std::string>> imagePath(const std::string &path)
@@ -27,19 +30,46 @@ Result<std::vector<std::string>> imagePath(const std::string &path)
 
 enum class Lookup { Absent, Hidden, Found };
 
-// The entry at parts in one layer: Absent when this layer has nothing there (a lower one may),
-// Hidden when a whiteout or a non-folder on the way hides the lower layers.
+// The entry at parts (their folders already resolved, see LayerStack::resolve) in one layer: Absent when
+// this layer has nothing there (a lower one may), Hidden when a whiteout or a non-folder on the way (a
+// symlink too: the upper layers show a folder there) hides the lower layers.
 Lookup lookup(int layerFd, const std::vector<std::string> &parts, UniqueFd &parent, struct stat &st)
 {
-    auto opened = openInRoot(layerFd, joinPath(parts, parts.size() - 1), O_PATH | O_DIRECTORY);
+    auto opened = openInRoot(layerFd, joinPath(parts, parts.size() - 1), O_PATH | O_DIRECTORY, 0, RESOLVE_NO_SYMLINKS);
     if (!opened)
-        return opened.error().err == ENOTDIR ? Lookup::Hidden : Lookup::Absent;
+        return opened.error().err == ENOTDIR || opened.error().err == ELOOP ? Lookup::Hidden : Lookup::Absent;
     if (::fstatat(opened->get(), parts.back().c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0)
         return Lookup::Absent;
     if (isWhiteout(st))
         return Lookup::Hidden;
     parent = std::move(*opened);
     return Lookup::Found;
+}
+
+// The entry at parts as the merged layers show it: the topmost layer that has it, unless hidden.
+Lookup mergedLookup(const std::vector<UniqueFd> &layers, const std::vector<std::string> &parts, UniqueFd &parent, struct stat &st)
+{
+    for (const UniqueFd &layer : layers) {
+        const Lookup where = lookup(layer.get(), parts, parent, st);
+        if (where != Lookup::Absent)
+            return where;
+    }
+    return Lookup::Absent;
+}
+
+// A symlink's target split at '/' (empty components and "." dropped, ".." kept).
+std::vector<std::string> targetComponents(const std::string &target)
+{
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= target.size()) {
+        const std::size_t end = std::min(target.find('/', start), target.size());
+        std::string part = target.substr(start, end - start);
+        if (!part.empty() && part != ".")
+            parts.push_back(std::move(part));
+        start = end + 1;
+    }
+    return parts;
 }
 
 const char *typeName(mode_t mode)
@@ -139,9 +169,55 @@ std::vector<UniqueFd> LayerStack::directories(const std::vector<std::string> &pa
     return found;
 }
 
-Result<nlohmann::json> LayerStack::list(const std::string &path) const
+Result<std::vector<std::string>> LayerStack::resolve(const std::vector<std::string> &parts, LastComponent last) const
+{
+    std::deque<std::string> pending(parts.begin(), parts.end());
+    std::vector<std::string> resolved;
+    int links = 0;
+    while (!pending.empty()) {
+        std::string name = std::move(pending.front());
+        pending.pop_front();
+        if (name.empty() || name == ".")
+            continue;
+        if (name == "..") {
+            if (!resolved.empty())
+                resolved.pop_back();
+            continue;
+        }
+        resolved.push_back(std::move(name));
+        if (pending.empty() && last == LastComponent::Kept)
+            break;
+        UniqueFd parent;
+        struct stat st {};
+        if (mergedLookup(m_layers, resolved, parent, st) != Lookup::Found || !S_ISLNK(st.st_mode))
+            continue;
+        if (++links > kMaxSymlinks)
+            return fail("InvalidArgument", "/%.200s: too many levels of symbolic links", joinPath(resolved, resolved.size()).c_str());
+        char target[4096];
+        const ssize_t length = ::readlinkat(parent.get(), resolved.back().c_str(), target, sizeof target);
+        if (length < 0 || std::size_t(length) >= sizeof target)
+            return sysError(length < 0 ? errno : ENAMETOOLONG, "readlink /%.200s", joinPath(resolved, resolved.size()).c_str());
+        const std::string text(target, std::size_t(length));
+        resolved.pop_back();
+        if (text.starts_with('/'))
+            resolved.clear();
+        const std::vector<std::string> expanded = targetComponents(text);
+        pending.insert(pending.begin(), expanded.begin(), expanded.end());
+    }
+    return resolved;
+}
+
+Result<std::vector<std::string>> LayerStack::resolvedPath(const std::string &path, LastComponent last) const
 {
     auto parts = imagePath(path);
+    if (!parts)
+        return std::unexpected(parts.error());
+    return resolve(*parts, last);
+}
+
+Result<nlohmann::json> LayerStack::list(const std::string &path) const
+{
+    auto parts = resolvedPath(path, LastComponent::Followed);
     if (!parts)
         return std::unexpected(parts.error());
     const std::vector<UniqueFd> dirs = directories(*parts);
@@ -174,29 +250,23 @@ Result<nlohmann::json> LayerStack::list(const std::string &path) const
 
 Result<UniqueFd> LayerStack::openFile(const std::string &path) const
 {
-    auto parts = imagePath(path);
+    auto parts = resolvedPath(path, LastComponent::Kept);
     if (!parts)
         return std::unexpected(parts.error());
     if (parts->empty())
         return fail("InvalidArgument", "/ is a folder, not a regular file");
-    for (const UniqueFd &layer : m_layers) {
-        UniqueFd parent;
-        struct stat st {};
-        const Lookup where = lookup(layer.get(), *parts, parent, st);
-        if (where == Lookup::Absent)
-            continue;
-        if (where == Lookup::Hidden)
-            break;
-        if (!S_ISREG(st.st_mode))
-            return fail("InvalidArgument", "%.200s is not a regular file", path.c_str());
-        UniqueFd file(::openat(parent.get(), parts->back().c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
-        if (!file)
-            return sysError(errno, "open %.200s", path.c_str());
-        if (::fstat(file.get(), &st) != 0 || !S_ISREG(st.st_mode))
-            return fail("InvalidArgument", "%.200s is not a regular file", path.c_str());
-        return file;
-    }
-    return fail("NotFound", "%.200s: no such file in the snapshots", path.c_str());
+    UniqueFd parent;
+    struct stat st {};
+    if (mergedLookup(m_layers, *parts, parent, st) != Lookup::Found)
+        return fail("NotFound", "%.200s: no such file in the snapshots", path.c_str());
+    if (!S_ISREG(st.st_mode))
+        return fail("InvalidArgument", "%.200s is not a regular file", path.c_str());
+    UniqueFd file(::openat(parent.get(), parts->back().c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    if (!file)
+        return sysError(errno, "open %.200s", path.c_str());
+    if (::fstat(file.get(), &st) != 0 || !S_ISREG(st.st_mode))
+        return fail("InvalidArgument", "%.200s is not a regular file", path.c_str());
+    return file;
 }
 
 } // namespace ponton::helper

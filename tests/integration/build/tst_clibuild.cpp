@@ -44,6 +44,7 @@ private slots:
     void metadataAndArgs();
     void reproducibleImageId();
     void workdirCreatesItsFolder();
+    void copyFromThroughSymlinkedFolders();
     void pullTakesTheNewerBase();
     void addFromUrl();
     void parseErrorNamesFileAndLine();
@@ -276,6 +277,41 @@ void TestCliBuild::workdirCreatesItsFolder()
     QVERIFY2(copied.exitCode == 0 && copied.out.contains(u"\nfound\n"_s), explain(copied).constData());
     const CliRun cached = m_store->cli({u"build"_s, u"."_s}, context(u"workdir"_s));
     QVERIFY2(cached.exitCode == 0 && !cached.out.contains(u"Running in"_s), explain(cached).constData());
+}
+
+void TestCliBuild::copyFromThroughSymlinkedFolders()
+{
+    // Files of the host's /etc that a link escaping the image would reach: they must never be read.
+    const QString canary = u"ponton-canary-%1"_s.arg(QCoreApplication::applicationPid());
+    const QString hostOnly = canary + u"-host-only"_s;
+    BuildStore::writeFile(u"/etc/"_s + canary, "host secret\n");
+    BuildStore::writeFile(u"/etc/"_s + hostOnly, "host only secret\n");
+    auto cleanup = qScopeGuard([&] {
+        QFile::remove(u"/etc/"_s + canary);
+        QFile::remove(u"/etc/"_s + hostOnly);
+    });
+    // A merged /usr: the folder link is in a lower layer than the file it leads to; links out of the
+    // image (relative above / and absolute) resolve in the image's root, below a layer that adds nothing.
+    const QByteArray base = ("FROM busybox AS base\n"
+                             "RUN mkdir -p /merged/usr/bin /etc && ln -s usr/bin /merged/bin && echo image-etc > /etc/" + canary.toUtf8() + "\n"
+                             "RUN echo app-content > /merged/usr/bin/app\n"
+                             "RUN mkdir /h && ln -s ../../../../../../etc /h/up && ln -s /etc /h/abs && ln -s /h/loop /h/loop\n"
+                             "RUN true\n");
+    BuildStore::writeFile(context(u"links/Dockerfile"_s),
+                          base + "FROM busybox\nCOPY --from=base /merged/bin/app /app\nCOPY --from=base /h/up/" + canary.toUtf8()
+                              + " /up\nCOPY --from=base /h/abs/" + canary.toUtf8() + " /abs\nRUN cat /app /up /abs\n");
+    const CliRun run = m_store->cli({u"build"_s, u"."_s}, context(u"links"_s));
+    QVERIFY2(run.exitCode == 0, explain(run).constData());
+    QVERIFY2(run.out.contains(u"\napp-content\nimage-etc\nimage-etc\n"_s), explain(run).constData());
+    QVERIFY2(!run.out.contains(u"host secret"_s), explain(run).constData());
+
+    // A file only the host's /etc holds is not found through the links; a link to itself is a loop.
+    for (const QString &source : QStringList{u"/h/up/"_s + hostOnly, u"/h/abs/"_s + hostOnly, u"/h/loop/x"_s}) {
+        BuildStore::writeFile(context(u"escape/Dockerfile"_s), base + "FROM busybox\nCOPY --from=base " + source.toUtf8() + " /x\nRUN cat /x\n");
+        const CliRun escape = m_store->cli({u"build"_s, u"."_s}, context(u"escape"_s));
+        QVERIFY2(escape.exitCode != 0 && escape.err.contains(u"COPY failed"_s), explain(escape).constData());
+        QVERIFY2(!escape.out.contains(u"secret"_s) && !escape.err.contains(u"secret"_s), explain(escape).constData());
+    }
 }
 
 void TestCliBuild::pullTakesTheNewerBase()
