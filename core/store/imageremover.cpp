@@ -1,6 +1,7 @@
 #include "store/imageremover.h"
 
 #include "common/tr.h"
+#include "store/removalplanner.h"
 
 #include <QSet>
 
@@ -101,25 +102,17 @@ Status ImageRemover::removeById(const ImageRecord &image, const QString &name, b
 
 Status ImageRemover::deleteImage(const ImageRecord &image, bool prune, QList<RemovalLine> &lines) const
 {
+    Result<DeletionPlan> plan = RemovalPlanner(m_store, m_usage).planDeletion(image.id, prune);
+    if (!plan)
+        return std::unexpected(plan.error());
     for (const Reference &tag : image.tags)
         lines.append({RemovalLine::Kind::Untagged, tag.familiarString()});
     for (const QString &repoDigest : image.repoDigests)
         lines.append({RemovalLine::Kind::Untagged, familiarRepoDigest(repoDigest)});
-    if (Status removed = m_store.removeImage(image.id); !removed)
-        return removed;
-    lines.append({RemovalLine::Kind::Deleted, image.id.toString()});
-    Digest parentId = image.parent;
-    while (prune && parentId.isValid()) {
-        Result<ImageRecord> parent = m_store.findById(parentId);
-        if (!parent || parent->isTagged() || !users(parentId).isEmpty())
-            break;
-        Result<QList<ImageRecord>> siblings = m_store.children(parentId);
-        if (!siblings || !siblings->isEmpty())
-            break;
-        if (Status removed = m_store.removeImage(parentId); !removed)
+    for (const Digest &id : std::as_const(plan->images)) {
+        if (Status removed = m_store.removeImage(id); !removed)
             return removed;
-        lines.append({RemovalLine::Kind::Deleted, parentId.toString()});
-        parentId = parent->parent;
+        lines.append({RemovalLine::Kind::Deleted, id.toString()});
     }
     return {};
 }

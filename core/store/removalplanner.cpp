@@ -2,21 +2,46 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Ponton::Store {
 
 namespace {
 
-QSet<Digest> blobsOf(const ImageRecord &image)
+// The blobs an image keeps in the store, as collectGarbage reaches them from its index entry.
+void addBlobsOf(const ImageRecord &image, QSet<Digest> &blobs)
 {
-    QSet<Digest> blobs(image.layers.cbegin(), image.layers.cend());
-    blobs.insert(image.id);
     blobs.insert(image.manifest.digest);
-    return blobs;
+    blobs.insert(image.id);
+    for (const Digest &layer : image.layers)
+        blobs.insert(layer);
+    if (image.index.isValid())
+        blobs.insert(image.index);
+}
+
+// An image ID may have several entries (one per manifest): the first one, or nullptr when none.
+const ImageRecord *recordOf(const QList<ImageRecord> &images, const Digest &id)
+{
+    for (const ImageRecord &image : images) {
+        if (image.id == id)
+            return &image;
+    }
+    return nullptr;
+}
+
+bool isTagged(const QList<ImageRecord> &images, const Digest &id)
+{
+    return std::ranges::any_of(images, [&id](const ImageRecord &image) { return image.id == id && image.isTagged(); });
+}
+
+bool hasChildOutside(const QList<ImageRecord> &images, const Digest &id, const QList<Digest> &deleted)
+{
+    return std::ranges::any_of(images, [&](const ImageRecord &image) { return image.parent == id && !deleted.contains(image.id); });
 }
 
 } // namespace
 
-Result<RemovalPreview> RemovalPlanner::preview(const QString &name) const
+Result<RemovalPreview> RemovalPlanner::preview(const QString &name, bool prune) const
 {
     Result<ImageRecord> image = m_store.resolve(name);
     if (!image)
@@ -40,23 +65,41 @@ Result<RemovalPreview> RemovalPlanner::preview(const QString &name) const
         preview.containers = m_usage(image->id);
     if (preview.untagOnly || preview.isBlocked())
         return preview;
+    Result<DeletionPlan> deletion = planDeletion(image->id, prune);
+    if (!deletion)
+        return std::unexpected(deletion.error());
+    preview.deletion = *deletion;
+    return preview;
+}
+
+Result<DeletionPlan> RemovalPlanner::planDeletion(const Digest &id, bool prune) const
+{
     Result<QList<ImageRecord>> images = m_store.images();
     if (!images)
         return std::unexpected(images.error());
-    QSet<Digest> shared;
-    for (const ImageRecord &other : *images) {
-        if (other.id != image->id)
-            shared.unite(blobsOf(other));
+    DeletionPlan plan;
+    plan.images.append(id);
+    for (const ImageRecord *image = recordOf(*images, id); prune && image && image->parent.isValid();) {
+        const Digest parent = image->parent;
+        image = recordOf(*images, parent);
+        if (!image || plan.images.contains(parent) || isTagged(*images, parent) || hasChildOutside(*images, parent, plan.images)
+            || (m_usage && !m_usage(parent).isEmpty()))
+            break;
+        plan.images.append(parent);
     }
-    for (const Digest &blob : blobsOf(*image)) {
-        if (shared.contains(blob))
+    QSet<Digest> deleted;
+    QSet<Digest> kept;
+    for (const ImageRecord &image : std::as_const(*images))
+        addBlobsOf(image, plan.images.contains(image.id) ? deleted : kept);
+    for (const Digest &blob : std::as_const(deleted)) {
+        if (kept.contains(blob))
             continue;
         if (Result<qint64> size = m_store.content().size(blob)) {
-            ++preview.blobsFreed;
-            preview.bytesFreed += *size;
+            ++plan.blobsFreed;
+            plan.bytesFreed += *size;
         }
     }
-    return preview;
+    return plan;
 }
 
 } // namespace Ponton::Store

@@ -100,8 +100,17 @@ QString ImageActions::explain(const Store::RemovalPreview &preview)
     }
     if (!holders.isEmpty())
         return tr("%1 cannot be deleted: it is held by %2. Remove those first.").arg(preview.subject, holders.join(u"; "_s));
-    return tr("Removing %1 deletes image %2 and frees %3 (%n blob(s) no other image uses).", nullptr, preview.blobsFreed)
-        .arg(preview.subject, preview.id.shortId(), ImageTableModel::humanSize(preview.bytesFreed));
+    const Store::DeletionPlan &deletion = preview.deletion;
+    QString text = tr("Removing %1 deletes image %2 and frees %3 (%n blob(s) no other image uses).", nullptr, deletion.blobsFreed)
+                       .arg(preview.subject, preview.id.shortId(), ImageTableModel::humanSize(deletion.bytesFreed));
+    const QList<Digest> parents = deletion.prunedParents();
+    if (!parents.isEmpty()) {
+        QStringList ids;
+        for (const Digest &parent : parents)
+            ids.append(parent.shortId());
+        text += u' ' + tr("It also removes %n intermediate image(s) nothing else uses: %1.", nullptr, int(parents.size())).arg(ids.join(u", "_s));
+    }
+    return text;
 }
 
 void ImageActions::remove(const QString &name, bool confirmed)
