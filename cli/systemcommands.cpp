@@ -1,4 +1,4 @@
-// system check, system df, system prune.
+// system check, system df, system prune; image prune.
 #include "argumentparser.h"
 #include "command.h"
 #include "humanformat.h"
@@ -72,9 +72,12 @@ bool confirmed(CommandContext &context, const QString &question)
     return answer == u"y" || answer == u"yes";
 }
 
-int runPrune(CommandContext &context, const QStringList &arguments)
+// `system prune` and `image prune` (`command` names which): both remove the dangling images (with -a
+// every image no container uses) and the blobs nothing reaches any more.
+int runPrune(CommandContext &context, const QStringList &arguments, const QString &command)
 {
-    ArgumentParser parser(u"system prune"_s, Tr::tr("[OPTIONS]"), Tr::tr("Remove unused data"));
+    ArgumentParser parser(command, Tr::tr("[OPTIONS]"),
+                          command == u"image prune" ? Tr::tr("Remove unused images") : Tr::tr("Remove unused data"));
     parser.addFlag(u'a', u"all"_s, Tr::tr("Remove all unused images not just dangling ones"));
     parser.addFlag(u'f', u"force"_s, Tr::tr("Do not prompt for confirmation"));
     int exitCode = 0;
@@ -110,7 +113,7 @@ int runSystem(CommandContext &context, const QStringList &arguments)
     if (sub == u"df")
         return runDf(context, rest);
     if (sub == u"prune")
-        return runPrune(context, rest);
+        return runPrune(context, rest, u"system prune"_s);
     QTextStream &stream = sub.isEmpty() || sub == u"--help" ? context.out : context.err;
     if (!sub.isEmpty() && sub != u"--help")
         stream << Tr::tr("unknown command \"%1\" for \"ponton system\"").arg(sub) << "\n\n";
@@ -122,7 +125,26 @@ int runSystem(CommandContext &context, const QStringList &arguments)
     return sub.isEmpty() || sub == u"--help" ? 0 : 125;
 }
 
-const bool registered = CommandRegistry::add({"system", Command::Group::System, QT_TRANSLATE_NOOP("Ponton::Cli", "Manage Ponton"), &runSystem});
+// `image SUBCOMMAND`: prune (the other image verbs have their top-level names).
+int runImage(CommandContext &context, const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == u"prune")
+        return runPrune(context, arguments.mid(1), u"image prune"_s);
+    QTextStream &stream = sub.isEmpty() || sub == u"--help" ? context.out : context.err;
+    if (!sub.isEmpty() && sub != u"--help")
+        stream << Tr::tr("unknown command \"%1\" for \"ponton image\"").arg(sub) << "\n\n";
+    stream << Tr::tr("Usage:  ponton image COMMAND") << "\n\n" << Tr::tr("Manage images") << "\n\n" << Tr::tr("Commands:") << '\n'
+           << "  prune       " << Tr::tr("Remove unused images") << '\n';
+    stream.flush();
+    return sub.isEmpty() || sub == u"--help" ? 0 : 125;
+}
+
+const bool registered = [] {
+    CommandRegistry::add({"system", Command::Group::System, QT_TRANSLATE_NOOP("Ponton::Cli", "Manage Ponton"), &runSystem});
+    CommandRegistry::add({"image", Command::Group::Image, QT_TRANSLATE_NOOP("Ponton::Cli", "Manage images"), &runImage});
+    return true;
+}();
 
 } // namespace
 

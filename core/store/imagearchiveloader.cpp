@@ -113,6 +113,7 @@ Result<LoadResult> ImageArchiveLoader::load(int fd, const QString &archiveName)
     m_links.clear();
     m_metadata.clear();
     m_byDigest.clear();
+    m_notes.clear();
     Result<FileLock> ingest = m_store.holdForIngest();
     if (!ingest)
         return std::unexpected(ingest.error());
@@ -451,6 +452,12 @@ Result<QList<Reference>> ociTags(const Image::Descriptor &entry, const QString &
     return QList<Reference>{*tag};
 }
 
+// An entry of an index that is a runnable platform's manifest (not an attestation, not a nested index).
+bool isPlatformEntry(const Image::Descriptor &entry)
+{
+    return entry.platform && Image::MediaType::isManifest(entry.mediaType) && entry.platform->os != u"unknown"_s;
+}
+
 Status checkLayout(const QByteArray &layout, const QString &archive)
 {
     const QJsonDocument document = QJsonDocument::fromJson(layout);
@@ -537,10 +544,73 @@ Status ImageArchiveLoader::planOciEntry(const Image::Descriptor &entry, const QL
     Result<Image::ImageIndex> index = Image::ManifestParser::parseIndex(*bytes, entry.mediaType, entry.digest.toString());
     if (!index)
         return std::unexpected(inArchive(index.error()));
+    if (std::any_of(index->manifests.cbegin(), index->manifests.cend(), isPlatformEntry))
+        return planOciPlatforms(entry, *index, tags, out);
+    // No platform entries (a nested index, entries without a platform): the one for this machine only.
     Result<Image::Descriptor> chosen = index->select(Image::Platform::host());
     if (!chosen)
         return std::unexpected(inArchive(chosen.error()));
     return planOciEntry(*chosen, tags, depth + 1, out);
+}
+
+// Every platform of a multi-platform index whose blobs the archive holds, each verified as a manifest of
+// its own. The one that runs best here gets the tags; all name the index, so that the tagged image
+// offers the others. A platform the archive lacks blobs of is skipped with a note.
+Status ImageArchiveLoader::planOciPlatforms(const Image::Descriptor &indexEntry, const Image::ImageIndex &index,
+                                            const QList<Reference> &tags, QList<Candidate> *out)
+{
+    Image::ImageIndex present = index;
+    present.manifests.clear();
+    for (const Image::Descriptor &entry : index.manifests) {
+        if (!isPlatformEntry(entry))
+            continue;
+        if (const QString missing = missingBlobOf(entry); !missing.isEmpty()) {
+            m_notes.append(Tr::tr("Skipping platform %1 of index %2: the archive does not hold %3")
+                               .arg(entry.platform->toString(), indexEntry.digest.toString(), missing));
+            continue;
+        }
+        present.manifests.append(entry);
+    }
+    if (present.manifests.isEmpty())
+        return fail(ErrorCode::NotFound, Tr::tr("archive %1: index %2 lists the platforms %3, but the archive holds the blobs of none of them")
+                                             .arg(m_archiveName, indexEntry.digest.toString(), index.platforms().join(u", "_s)));
+    Result<Image::Descriptor> chosen = present.select(Image::Platform::host());
+    const Digest tagged = chosen ? chosen->digest : present.manifests.constFirst().digest;
+    if (!chosen)
+        m_notes.append(Tr::tr("No platform of index %1 in the archive runs on %2: %3 is the one tagged")
+                           .arg(indexEntry.digest.toString(), Image::Platform::host().toString(),
+                                present.manifests.constFirst().platform->toString()));
+    for (const Image::Descriptor &entry : std::as_const(present.manifests)) {
+        Result<Candidate> candidate = planOciManifest(entry, entry.digest == tagged ? tags : QList<Reference>());
+        if (!candidate)
+            return std::unexpected(candidate.error());
+        candidate->index = indexEntry.digest;
+        candidate->otherPlatform = entry.digest != tagged;
+        out->append(*candidate);
+    }
+    return {};
+}
+
+// What the archive lacks of one platform of an index ("its layer sha256:…"); empty when it holds the
+// manifest, the config and every layer (whether they are sound is planOciManifest's to check).
+QString ImageArchiveLoader::missingBlobOf(const Image::Descriptor &platformEntry) const
+{
+    const ArchiveBlob *blob = findDigest(platformEntry.digest);
+    if (!blob)
+        return Tr::tr("its manifest %1").arg(platformEntry.digest.toString());
+    Result<QByteArray> bytes = readSmallBlob(*blob, platformEntry.digest.toString());
+    if (!bytes)
+        return {};
+    Result<Image::Manifest> manifest = Image::ManifestParser::parseManifest(*bytes, platformEntry.mediaType, platformEntry.digest.toString());
+    if (!manifest)
+        return {};
+    if (!findDigest(manifest->config.digest))
+        return Tr::tr("its config %1").arg(manifest->config.digest.toString());
+    for (const Image::Descriptor &layer : std::as_const(manifest->layers)) {
+        if (!findDigest(layer.digest))
+            return Tr::tr("its layer %1").arg(layer.digest.toString());
+    }
+    return {};
 }
 
 Result<ImageArchiveLoader::Candidate> ImageArchiveLoader::planOciManifest(const Image::Descriptor &entry,
@@ -620,6 +690,7 @@ Result<QList<qint64>> ImageArchiveLoader::checkOciLayers(const Image::Manifest &
 Result<LoadResult> ImageArchiveLoader::registerAll(const QList<Candidate> &candidates) const
 {
     LoadResult result;
+    result.lines = m_notes;
     for (const Candidate &candidate : candidates) {
         for (const Reference &tag : candidate.tags) {
             Result<ImageRecord> previous = m_store.resolve(tag.toString());
@@ -631,9 +702,14 @@ Result<LoadResult> ImageArchiveLoader::registerAll(const QList<Candidate> &candi
         registration.manifest = candidate.manifest;
         registration.tags = candidate.tags;
         registration.layerSizes = candidate.layerSizes;
+        registration.index = candidate.index;
         Result<ImageRecord> record = m_store.registerImage(registration);
         if (!record)
             return std::unexpected(inArchive(record.error()));
+        if (candidate.otherPlatform) {
+            result.otherPlatforms.append(*record);
+            continue;
+        }
         result.images.append(*record);
         for (const Reference &tag : candidate.tags)
             result.lines.append(Tr::tr("Loaded image: %1").arg(tag.familiarString()));

@@ -5,6 +5,7 @@
 #include "archive/tarreader.h"
 #include "common/error.h"
 #include "image/descriptor.h"
+#include "image/imageindex.h"
 #include "image/manifest.h"
 #include "image/mediatypes.h"
 #include "store/imagestore.h"
@@ -20,9 +21,12 @@ namespace Ponton::Store {
 
 // What `load` did: the images registered and Docker's lines ("Loaded image: alpine:curl",
 // "Loaded image ID: sha256:…", "The image alpine:curl already exists, renaming the old one with ID … to
-// empty string"), for the CLI to print and the GUI to show.
+// empty string", and which platforms of an index the archive lacks), for the CLI to print and the GUI to
+// show. `images` are the ones to unpack; `otherPlatforms` the platforms of a loaded index besides the
+// host's, registered untagged beside it (they cannot run here, so they are not unpacked).
 struct LoadResult {
     QList<ImageRecord> images;
+    QList<ImageRecord> otherPlatforms;
     QStringList lines;
 };
 
@@ -34,7 +38,11 @@ struct LoadResult {
 // JSON is kept in memory. Then everything is verified — digests and sizes of descriptors, manifests that
 // are really indexes, configs that are not JSON, diff_ids against rootfs.diff_ids, links and names that
 // leave the archive, entries manifest.json names but the archive lacks — and only if all images pass are
-// they registered with their tags. On error nothing is registered; blobs already written are
+// they registered with their tags. An archive whose index.json names a multi-platform index keeps every
+// platform whose blobs it holds (each verified): the host's is tagged and names the index
+// (io.ponton.image.index, as a pull records it), the others stay untagged, naming the index too; a
+// platform whose blobs are missing (`docker save --platform`) is skipped with a line saying so. On error
+// nothing is registered; blobs already written are
 // unreferenced blobs or ingest files, which GC removes. Holds the store's ingest lock throughout.
 class ImageArchiveLoader
 {
@@ -61,6 +69,8 @@ public:
         Digest imageId;
         QList<Reference> tags;
         QList<qint64> layerSizes; // uncompressed, bottom first
+        Digest index;             // the multi-platform index it was chosen from; invalid when none
+        bool otherPlatform = false; // a platform of that index besides the one chosen for this machine
     };
 
 private:
@@ -77,6 +87,9 @@ private:
     Result<Candidate> planDockerImage(const Archive::DockerArchiveImage &image, int position);
     Result<QList<Candidate>> planOci();
     Status planOciEntry(const Image::Descriptor &entry, const QList<Reference> &tags, int depth, QList<Candidate> *out);
+    Status planOciPlatforms(const Image::Descriptor &indexEntry, const Image::ImageIndex &index,
+                            const QList<Reference> &tags, QList<Candidate> *out);
+    QString missingBlobOf(const Image::Descriptor &platformEntry) const;
     Result<Candidate> planOciManifest(const Image::Descriptor &entry, const QList<Reference> &tags);
     Result<const ArchiveBlob *> blobFor(const Image::Descriptor &descriptor, const QString &role) const;
     Result<QList<qint64>> checkOciLayers(const Image::Manifest &manifest, const QList<Digest> &diffIds) const;
@@ -93,6 +106,7 @@ private:
     QHash<QString, QString> m_links;          // entry name → entry it designates
     QHash<QString, QByteArray> m_metadata;    // manifest.json, index.json, oci-layout, repositories
     QHash<Digest, QString> m_byDigest;        // blob digest → first entry with it
+    QStringList m_notes;                      // platforms skipped, printed before the loaded images
 };
 
 } // namespace Ponton::Store

@@ -6,6 +6,7 @@
 #include "common/atomicfile.h"
 #include "common/tr.h"
 #include "image/imageindex.h"
+#include "image/manifestparser.h"
 #include "image/manifestwriter.h"
 #include "image/mediatypes.h"
 #include "reference/sha256hasher.h"
@@ -221,16 +222,20 @@ Status ImageArchiveWriter::writeOci(const QList<Selected> &images, Archive::TarW
         started = tar.addDirectory(u"blobs/sha256"_s);
     if (!started)
         return started;
+    Result<QList<ImageRecord>> stored = m_store.images();
+    if (!stored)
+        return std::unexpected(stored.error());
     QList<Image::Descriptor> entries;
     for (const Selected &selected : images) {
         const ImageRecord &image = selected.image;
-        QList<Digest> blobs{image.manifest.digest, image.id};
-        blobs.append(image.layers);
-        for (const Digest &blob : blobs) {
-            if (Status written = writeBlob(blob, u"blobs/sha256/"_s + blob.hex(), tar); !written)
+        Result<Image::Descriptor> top = image.index.isValid() ? writeOciIndex(image, *stored, tar) : image.manifest;
+        if (!top)
+            return std::unexpected(top.error());
+        if (!image.index.isValid()) {
+            if (Status written = writeImageBlobs(image, tar); !written)
                 return written;
         }
-        Image::Descriptor entry = image.manifest;
+        Image::Descriptor entry = *top;
         entry.annotations.clear();
         if (selected.tags.isEmpty())
             entries.append(entry);
@@ -242,6 +247,45 @@ Status ImageArchiveWriter::writeOci(const QList<Selected> &images, Archive::TarW
     }
     const QByteArray index = Image::ManifestWriter::canonicalJson(Image::ImageIndex::oci(entries).toJson());
     return tar.addData(u"index.json"_s, index);
+}
+
+Status ImageArchiveWriter::writeImageBlobs(const ImageRecord &image, Archive::TarWriter &tar)
+{
+    QList<Digest> blobs{image.manifest.digest, image.id};
+    blobs.append(image.layers);
+    for (const Digest &blob : blobs) {
+        if (Status written = writeBlob(blob, u"blobs/sha256/"_s + blob.hex(), tar); !written)
+            return written;
+    }
+    return {};
+}
+
+// An image chosen from a multi-platform index: the index as it was pulled or loaded, with every platform
+// of it the store holds (the image's own among them); a platform the store lacks stays listed without its
+// blobs, as `docker save --platform` leaves them. The index.json entry then names the index.
+Result<Image::Descriptor> ImageArchiveWriter::writeOciIndex(const ImageRecord &image, const QList<ImageRecord> &stored,
+                                                             Archive::TarWriter &tar)
+{
+    Result<QByteArray> bytes = m_store.content().read(image.index);
+    if (!bytes)
+        return std::unexpected(std::move(bytes.error()).withContext(Tr::tr("the index of %1").arg(image.id.toString())));
+    Result<Image::ImageIndex> index = Image::ManifestParser::parseIndex(*bytes, QString(), image.index.toString());
+    if (!index)
+        return std::unexpected(index.error());
+    if (Status written = writeBlob(image.index, u"blobs/sha256/"_s + image.index.hex(), tar); !written)
+        return std::unexpected(written.error());
+    if (Status written = writeImageBlobs(image, tar); !written)
+        return std::unexpected(written.error());
+    for (const Image::Descriptor &platform : std::as_const(index->manifests)) {
+        const auto record = std::find_if(stored.cbegin(), stored.cend(),
+                                         [&](const ImageRecord &r) { return r.manifest.digest == platform.digest; });
+        if (record == stored.cend() || record->manifest.digest == image.manifest.digest)
+            continue;
+        if (Status written = writeImageBlobs(*record, tar); !written)
+            return std::unexpected(written.error());
+    }
+    const QString mediaType = index->mediaType.isEmpty() ? Image::MediaType::OciIndex : index->mediaType;
+    return Image::Descriptor{mediaType, image.index, qint64(bytes->size()), {}, {}, {}, {}};
 }
 
 Status ImageArchiveWriter::save(const QStringList &names, Format format, int fd, const QString &what)

@@ -20,6 +20,8 @@ namespace Ponton::Store {
 // - OciArchive (`--format oci`): an OCI image layout in a tar — oci-layout, blobs/sha256/ with the
 //   blobs as stored, index.json with one entry per tag (org.opencontainers.image.ref.name "alpine:curl",
 //   io.containerd.image.name "docker.io/library/alpine:curl"). Read by `skopeo … oci-archive:FILE`.
+//   An image chosen from a multi-platform index is saved as that index (its entry names the index), with
+//   the blobs of every platform of it the store holds, so that a load gives back the same index.
 // Names are resolved as Docker does: "alpine:curl" saves that tag; a name without tag ("alpine") saves
 // every tag of the repository; an image ID saves the image untagged. Runs synchronously (a worker thread).
 class ImageArchiveWriter
@@ -46,6 +48,8 @@ private:
     Status writeOci(const QList<Selected> &images, Archive::TarWriter &tar);
     Status writeDockerLayer(const ImageRecord &image, int index, const QString &entry, Archive::TarWriter &tar);
     Status writeBlob(const Digest &digest, const QString &entry, Archive::TarWriter &tar);
+    Status writeImageBlobs(const ImageRecord &image, Archive::TarWriter &tar);
+    Result<Image::Descriptor> writeOciIndex(const ImageRecord &image, const QList<ImageRecord> &stored, Archive::TarWriter &tar);
     Status copyFile(const QString &path, const QString &item, const Archive::ByteSink &sink) const;
 
     const ImageStore &m_store;

@@ -1,5 +1,7 @@
 #include "store/imagelister.h"
 
+#include "store/platformowners.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -21,12 +23,30 @@ QString repoDigestFor(const ImageRecord &record, const Reference &tag)
     return u"<none>"_s;
 }
 
+// An untagged image's repository: that of its first repo digest, else that of the tagged image it is a
+// platform of (Docker lists an image pulled by digest as "alpine <none>").
+void nameUntagged(ImageRow &row, const ImageRecord &record, const ImageRecord *owner)
+{
+    if (owner)
+        row.platformOf = owner->tags.constFirst().familiarString();
+    for (const QString &text : record.repoDigests) {
+        Result<Reference> reference = Reference::parse(text);
+        if (reference && reference->hasDigest()) {
+            row.repository = reference->familiarName();
+            row.digest = reference->digest().toString();
+            return;
+        }
+    }
+    if (owner)
+        row.repository = owner->tags.constFirst().familiarName();
+}
+
 bool wanted(const ImageListRequest &request, const ImageRow &row, const Reference &tag)
 {
     const bool untagged = !tag.isValid();
     if (row.intermediate && !request.all)
         return false;
-    if (request.dangling && *request.dangling != (untagged && !row.intermediate))
+    if (request.dangling && *request.dangling != row.isDangling())
         return false;
     if (request.referencePatterns.isEmpty())
         return true;
@@ -57,6 +77,7 @@ Result<QList<ImageRow>> ImageLister::list(const ImageListRequest &request) const
     QSet<Digest> parents;
     for (const ImageRecord &record : *records)
         parents.insert(record.parent);
+    const PlatformOwners owners(m_store, *records);
     QList<ImageRow> rows;
     for (const ImageRecord &record : *records) {
         ImageRow base;
@@ -64,12 +85,15 @@ Result<QList<ImageRow>> ImageLister::list(const ImageListRequest &request) const
         base.created = record.created;
         base.size = record.size;
         base.intermediate = !record.isTagged() && parents.contains(record.id);
+        base.platform = record.platform.toString();
         const QList<Reference> tags = record.isTagged() ? record.tags : QList<Reference>{Reference()};
         for (const Reference &tag : tags) {
             ImageRow row = base;
             row.repository = tag.isValid() ? tag.familiarName() : u"<none>"_s;
             row.tag = tag.isValid() ? tag.tag() : u"<none>"_s;
             row.digest = tag.isValid() ? repoDigestFor(record, tag) : u"<none>"_s;
+            if (!tag.isValid())
+                nameUntagged(row, record, owners.ownerOf(record));
             if (wanted(request, row, tag))
                 rows.append(row);
         }

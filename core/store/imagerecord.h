@@ -1,6 +1,7 @@
 #pragma once
 
 #include "image/descriptor.h"
+#include "image/platform.h"
 #include "reference/digest.h"
 #include "reference/reference.h"
 
@@ -35,6 +36,7 @@ struct ImageRecord {
     QList<Digest> layers;         // layer blob digests, bottom first
     QList<Digest> diffIds;        // from the config, bottom first
     Digest index;                 // the multi-platform index it was chosen from; invalid when none
+    Image::Platform platform;     // from the config: os, architecture, variant
 
     bool isTagged() const { return !tags.isEmpty(); }
 };

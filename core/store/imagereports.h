@@ -21,7 +21,8 @@ struct ImageListRequest {
     QStringList referencePatterns;    // -f reference=PATTERN (globs on the familiar name[:tag])
 };
 
-// One row of `images`: one per tag, or one `<none>` row for an untagged image.
+// One row of `images`: one per tag, or one row for an untagged image: with the repository of its repo
+// digest (a pull by digest) or of the tagged image it is another platform of, else `<none>`.
 struct ImageRow {
     Digest id;
     QString repository;   // familiar name, or "<none>"
@@ -30,6 +31,10 @@ struct ImageRow {
     QDateTime created;
     qint64 size = 0;
     bool intermediate = false;
+    QString platform;     // "linux/arm64", from the config
+    QString platformOf;   // an untagged platform of a tagged image: that image ("alpine:multi"); else empty
+
+    bool isDangling() const { return tag == u"<none>" && repository == u"<none>" && !intermediate; }
 };
 
 // One row of `history`, newest first.

@@ -143,6 +143,7 @@ Result<ImageRecord> ImageStore::recordFor(const Image::Descriptor &entry) const
             record.layerSizes = cached->layerSizes;
             record.diffIds = cached->diffIds;
             record.size = cached->layersSize;
+            record.platform = cached->platform;
             return record;
         }
     }
@@ -159,7 +160,8 @@ Result<ImageRecord> ImageStore::recordFor(const Image::Descriptor &entry) const
     Result<Image::ImageConfig> config = Image::ImageConfig::parse(*configBytes, manifest->config.digest.toString());
     if (!config)
         return std::unexpected(config.error());
-    CachedImage cached{manifest->config.digest, config->created.toDateTime(), {}, {}, config->rootfs.diffIds, manifest->layersSize()};
+    CachedImage cached{manifest->config.digest, config->created.toDateTime(), {}, {}, config->rootfs.diffIds, manifest->layersSize(),
+                       Image::Platform{config->os, config->architecture, config->variant, config->osVersion, {}}};
     for (const Image::Descriptor &layer : manifest->layers) {
         cached.layers.append(layer.digest);
         cached.layerSizes.append(layer.size);

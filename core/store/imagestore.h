@@ -68,7 +68,10 @@ private:
     QList<ImageRecord> groupEntries(const QList<Image::Descriptor> &entries, QList<Error> *problems) const;
 
     ContentStore m_content;
-    struct CachedImage { Digest id; QDateTime created; QList<Digest> layers; QList<qint64> layerSizes; QList<Digest> diffIds; qint64 layersSize = 0; };
+    struct CachedImage {
+        Digest id; QDateTime created; QList<Digest> layers; QList<qint64> layerSizes; QList<Digest> diffIds; qint64 layersSize = 0;
+        Image::Platform platform;
+    };
     mutable QMutex m_cacheMutex;
     mutable QHash<Digest, CachedImage> m_cache; // by manifest digest: blobs are immutable
 };

@@ -1,6 +1,7 @@
 #include "store/storeusage.h"
 
 #include "store/imageremover.h"
+#include "store/platformowners.h"
 
 #include <QSet>
 
@@ -55,8 +56,12 @@ Result<PruneResult> StoreUsage::prune(bool allUnused) const
         QSet<Digest> parents;
         for (const ImageRecord &record : *records)
             parents.insert(record.parent);
+        // Dangling, as Docker means it: untagged, without a repo digest (a pull by digest keeps its
+        // image), and here also not another platform of a tagged image.
+        const PlatformOwners owners(m_store, *records);
         for (const ImageRecord &record : *records) {
-            const bool candidate = allUnused || !record.isTagged();
+            const bool dangling = !record.isTagged() && record.repoDigests.isEmpty() && !owners.ownerOf(record);
+            const bool candidate = allUnused || dangling;
             if (!candidate || parents.contains(record.id) || inUse(record.id))
                 continue;
             const RemovalResult removal = remover.remove({record.id.toString()}, true);
