@@ -1,7 +1,11 @@
 #include "images/imagetablemodel.h"
 
+#include "image/platform.h"
+
+#include <QBrush>
 #include <QDateTime>
 #include <QLocale>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +40,12 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     const Store::ImageRow &row = m_rows.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == ImageId)
         return row.id.toString();
+    if (role == Qt::ToolTipRole && index.column() != ImageId) {
+        const QString note = platformNote(row);
+        return note.isEmpty() ? QVariant() : QVariant(note);
+    }
+    if (role == Qt::ForegroundRole && index.column() == Platform && !platformNote(row).isEmpty())
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::UserRole)
         return row.id.toString();
     if (role != Qt::DisplayRole)
@@ -46,8 +56,23 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     case ImageId: return row.id.shortId();
     case Created: return QLocale().toString(row.created.toLocalTime(), QLocale::ShortFormat);
     case Size: return humanSize(row.size);
+    case Platform: return row.platform;
     }
     return {};
+}
+
+// For a row of a platform this machine does not run, or an untagged platform of a tagged image: what it is.
+QString ImageTableModel::platformNote(const Store::ImageRow &row) const
+{
+    const Result<Image::Platform> platform = Image::Platform::parse(row.platform);
+    const bool foreign = platform && !Image::Platform::host().matches(*platform);
+    QString note;
+    if (foreign)
+        note = tr("A %1 image: this machine runs %2, so it can be browsed, saved and pushed, not run.")
+                   .arg(row.platform, Image::Platform::host().toString());
+    if (!row.platformOf.isEmpty())
+        note += (note.isEmpty() ? QString() : u"\n"_s) + tr("One of the platforms of %1.").arg(row.platformOf);
+    return note;
 }
 
 QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -60,6 +85,7 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
     case ImageId: return tr("Image ID");
     case Created: return tr("Created");
     case Size: return tr("Size");
+    case Platform: return tr("Platform");
     }
     return {};
 }

@@ -7,12 +7,13 @@
 
 namespace Ponton::Gui {
 
-// The rows of `ponton images` for a table view: repository, tag, image ID, created, size.
+// The rows of `ponton images` for a table view: repository, tag, image ID, created, size, platform (a
+// platform this machine does not run is marked, and its tooltip says which tagged image it belongs to).
 class ImageTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Repository, Tag, ImageId, Created, Size, ColumnCount };
+    enum Column { Repository, Tag, ImageId, Created, Size, Platform, ColumnCount };
 
     explicit ImageTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
@@ -27,6 +28,8 @@ public:
     static QString humanSize(qint64 bytes);
 
 private:
+    QString platformNote(const Store::ImageRow &row) const;
+
     QList<Store::ImageRow> m_rows;
 };
 

@@ -170,8 +170,11 @@ void LayersView::refreshImages()
         if (!result.ok)
             return;
         QStringList names;
-        for (const Store::ImageRow &row : result.value.value<QList<Store::ImageRow>>())
+        for (const Store::ImageRow &row : result.value.value<QList<Store::ImageRow>>()) {
+            if (!row.platformOf.isEmpty())
+                continue; // offered by the platform chooser of the tagged image it belongs to
             names.append(row.tag == u"<none>"_s ? row.id.shortId() : row.repository + u':' + row.tag);
+        }
         for (QComboBox *box : {m_image, m_compare}) {
             const QSignalBlocker blocker(box);
             const QString text = box->currentText();
