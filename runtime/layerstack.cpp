@@ -31,18 +31,32 @@ Result<std::vector<std::string>> imagePath(const std::string &path)
 enum class Lookup { Absent, Hidden, Found };
 
 // The entry at parts (their folders already resolved, see LayerStack::resolve) in one layer: Absent when
-// this layer has nothing there (a lower one may), Hidden when a whiteout or a non-folder on the way (a
-// symlink too: the upper layers show a folder there) hides the lower layers.
-Lookup lookup(int layerFd, const std::vector<std::string> &parts, UniqueFd &parent, struct stat &st)
+// this layer has nothing there (a lower one may), Hidden when the lower layers cannot show it: a whiteout
+// or a non-folder on the way (a symlink too: the upper layers show a folder there), or an opaque folder on
+// the way that does not hold it. Walks one folder at a time, inside the layer, to see the opaque ones;
+// underOpaque tells whether one was on the way (the lower layers do not show under a folder found there).
+Lookup lookup(int layerFd, const std::vector<std::string> &parts, UniqueFd &parent, struct stat &st, bool *underOpaque = nullptr)
 {
-    auto opened = openInRoot(layerFd, joinPath(parts, parts.size() - 1), O_PATH | O_DIRECTORY, 0, RESOLVE_NO_SYMLINKS);
-    if (!opened)
-        return opened.error().err == ENOTDIR || opened.error().err == ELOOP ? Lookup::Hidden : Lookup::Absent;
-    if (::fstatat(opened->get(), parts.back().c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+    if (parts.empty())
         return Lookup::Absent;
+    auto folder = openInRoot(layerFd, "", O_RDONLY | O_DIRECTORY);
+    if (!folder)
+        return Lookup::Absent;
+    bool opaque = false;
+    for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
+        auto next = openInRoot(folder->get(), parts[i], O_RDONLY | O_DIRECTORY, 0, RESOLVE_NO_SYMLINKS);
+        if (!next)
+            return opaque || next.error().err == ENOTDIR || next.error().err == ELOOP ? Lookup::Hidden : Lookup::Absent;
+        folder = std::move(next);
+        opaque = opaque || isOpaqueDirectory(folder->get());
+    }
+    if (underOpaque)
+        *underOpaque = opaque;
+    if (::fstatat(folder->get(), parts.back().c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return opaque ? Lookup::Hidden : Lookup::Absent;
     if (isWhiteout(st))
         return Lookup::Hidden;
-    parent = std::move(*opened);
+    parent = std::move(*folder);
     return Lookup::Found;
 }
 
@@ -151,19 +165,20 @@ std::vector<UniqueFd> LayerStack::directories(const std::vector<std::string> &pa
     std::vector<UniqueFd> found;
     for (const UniqueFd &layer : m_layers) {
         UniqueFd dir;
+        bool underOpaque = false;
         if (parts.empty()) {
             dir.reset(::openat(layer.get(), ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
         } else {
             UniqueFd parent;
             struct stat st {};
-            const Lookup where = lookup(layer.get(), parts, parent, st);
+            const Lookup where = lookup(layer.get(), parts, parent, st, &underOpaque);
             if (where == Lookup::Absent)
                 continue;
             if (where == Lookup::Hidden || !S_ISDIR(st.st_mode))
                 break;
             dir.reset(::openat(parent.get(), parts.back().c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         }
-        if (!appendShowingFolder(found, std::move(dir)))
+        if (!appendShowingFolder(found, std::move(dir)) || underOpaque)
             break;
     }
     return found;
@@ -192,7 +207,7 @@ Result<std::vector<std::string>> LayerStack::resolve(const std::vector<std::stri
         if (mergedLookup(m_layers, resolved, parent, st) != Lookup::Found || !S_ISLNK(st.st_mode))
             continue;
         if (++links > kMaxSymlinks)
-            return fail("InvalidArgument", "/%.200s: too many levels of symbolic links", joinPath(resolved, resolved.size()).c_str());
+            return sysError(ELOOP, "/%.200s: more than %d symbolic links", joinPath(resolved, resolved.size()).c_str(), kMaxSymlinks);
         char target[4096];
         const ssize_t length = ::readlinkat(parent.get(), resolved.back().c_str(), target, sizeof target);
         if (length < 0 || std::size_t(length) >= sizeof target)

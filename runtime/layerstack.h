@@ -39,7 +39,7 @@ public:
     enum class LastComponent { Kept, Followed };
     // parts with every symlink before the last component (and that one when Followed) expanded as the
     // merged root shows it, top layer first: an absolute target starts again at /, `..` stops at /;
-    // InvalidArgument after 40 links (Linux's ELOOP).
+    // ELOOP (code InvalidArgument) after 40 links, as Linux.
     Result<std::vector<std::string>> resolve(const std::vector<std::string> &parts, LastComponent last) const;
 
     const std::vector<UniqueFd> &layers() const { return m_layers; }
