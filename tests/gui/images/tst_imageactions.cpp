@@ -1,6 +1,6 @@
 // The Images page's actions on real engine objects, offscreen: a pull from the real registry on loopback
-// through the pull dialog (one bar per layer), tag, removal explained before it is done, history,
-// inspect, save and load.
+// through the pull dialog (one bar per layer), tag, removal explained before it is done (with the
+// intermediate images it prunes), history, inspect, save and load.
 #include "images/imageactions.h"
 #include "images/imagetablemodel.h"
 #include "images/pulldialog.h"
@@ -34,6 +34,7 @@ private slots:
     void init();
     void pullsWithOneBarPerLayer();
     void tagsAndExplainsRemoval();
+    void explainsPrunedParents();
     void historyInspectSaveLoad();
 
 private:
@@ -131,6 +132,48 @@ void TestImageActions::tagsAndExplainsRemoval()
     const QString explanation = explained.constLast().first().toString();
     QVERIFY2(explanation.contains(Gui::ImageTableModel::humanSize(bytes)), qPrintable(explanation));
     QVERIFY(explanation.contains(image->id.shortId()));
+}
+
+void TestImageActions::explainsPrunedParents()
+{
+    // base:1 <- two untagged intermediate images <- app:1, as a build leaves them.
+    QList<Store::ImageRecord> chain;
+    for (quint32 seed = 1; seed <= 4; ++seed) {
+        Test::ImageSpec spec;
+        spec.seed = seed;
+        spec.tags = {seed == 1 ? u"base:1"_s : seed == 4 ? u"app:1"_s : QString()};
+        spec.tags.removeAll(QString());
+        Result<Store::ImageRecord> image = Test::ImageFixture::create(*m_store, spec);
+        QVERIFY(image);
+        if (!chain.isEmpty()) { // registered again, now with its parent
+            QVERIFY(m_store->removeImage(image->id));
+            Store::ImageRegistration registration{image->manifest, image->tags, chain.last().id, {}, {}, {}};
+            image = m_store->registerImage(registration);
+            QVERIFY(image);
+        }
+        chain.append(*image);
+    }
+    qint64 bytes = 0;
+    for (const Store::ImageRecord &image : chain.mid(1))
+        bytes += *m_store->content().size(image.id) + *m_store->content().size(image.manifest.digest)
+                 + *m_store->content().size(image.layers.first());
+
+    QSignalSpy explained(m_actions, &Gui::ImageActions::removalExplained);
+    QSignalSpy changed(m_actions, &Gui::ImageActions::changed);
+    m_actions->remove(u"app:1"_s);
+    QVERIFY(explained.wait(10000));
+    const QString explanation = explained.constLast().first().toString();
+    QVERIFY2(explanation.contains(u"also removes 2 intermediate image(s)"_s), qPrintable(explanation));
+    QVERIFY2(explanation.contains(chain.at(1).id.shortId()) && explanation.contains(chain.at(2).id.shortId()), qPrintable(explanation));
+    QVERIFY2(!explanation.contains(chain.at(0).id.shortId()), qPrintable(explanation));
+    QVERIFY2(explanation.contains(Gui::ImageTableModel::humanSize(bytes)), qPrintable(explanation));
+    QVERIFY(m_store->findById(chain.at(1).id)); // nothing removed before it is confirmed
+
+    m_actions->remove(u"app:1"_s, true);
+    QVERIFY(changed.wait(10000));
+    for (const Store::ImageRecord &image : chain.mid(1))
+        QVERIFY(!m_store->findById(image.id));
+    QVERIFY(m_store->resolve(u"base:1"_s));
 }
 
 void TestImageActions::historyInspectSaveLoad()
