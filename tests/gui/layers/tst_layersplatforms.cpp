@@ -21,6 +21,7 @@
 #include "store/layertree.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -174,6 +175,10 @@ void TestLayersPlatforms::offersThePlatformsOfALoadedIndex()
     QCOMPARE(result.images.size(), 1);          // the host's platform, unpacked
     QCOMPARE(result.otherPlatforms.size(), 1);  // arm64, kept beside it
     QCOMPARE(result.otherPlatforms.first().platform.architecture, u"arm64"_s);
+    const QString snapshots = options.root + u"/runtime/snapshots/"_s;
+    QVERIFY2(QDir(snapshots + pushed->amd64.diffIds().first().hex()).exists(), "the host's layer was not unpacked");
+    for (const Digest &diffId : pushed->arm64.diffIds())
+        QVERIFY2(!QDir(snapshots + diffId.hex()).exists(), "a foreign platform's layer was unpacked");
 
     Gui::LayersView view(&engine);
     view.resize(1100, 600);

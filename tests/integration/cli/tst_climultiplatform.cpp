@@ -246,6 +246,11 @@ void TestCliMultiPlatform::platformPulledByDigestKeepsItsRepository()
     const Result<Store::ImageRecord> pulled = images.resolve(repository + u'@' + arm64.toString());
     QVERIFY(pulled);
     QCOMPARE(pulled->repoDigests, QStringList{repository + u'@' + arm64.toString()});
+    // Seen on its own, it offers the platforms of the tagged image it was pulled for.
+    const Result<QList<Store::PlatformChoice>> choices = Store::ImagePlatforms(images).list(repository + u'@' + arm64.toString());
+    QVERIFY(choices);
+    QCOMPARE(choices->size(), 2);
+    QVERIFY(choices->at(1).current && choices->at(0).image && choices->at(1).image);
 
     // As `docker images` lists an image pulled by digest: its repository, the tag <none>.
     run = ponton(root, {u"images"_s});
