@@ -1,6 +1,7 @@
 #include "tutorial/enginetutorialactions.h"
 
 #include "build/buildlogformatter.h"
+#include "terminal/ptysession.h"
 
 #include "build/buildevent.h"
 #include "engine/engine.h"
@@ -36,16 +37,6 @@ Result<QVariant> writeDockerfile(const QString &folder, const QByteArray &text)
         return fail(ErrorCode::PermissionDenied,
                     EngineTutorialActions::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return QVariant(folder);
-}
-
-// The end of a container's output log, read off the GUI thread from the descriptor the helper gave.
-Result<QVariant> readLog(Runtime::SharedFileDescriptor log)
-{
-    QFile file;
-    if (!log.isValid() || !file.open(log.get(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
-        return QVariant(QStringList());
-    const QByteArray bytes = file.read(64 * 1024);
-    return QVariant(QString::fromUtf8(bytes).split(u'\n', Qt::SkipEmptyParts));
 }
 
 QJsonObject firstInspected(const Ponton::JobResult &result)
@@ -133,6 +124,14 @@ void EngineTutorialActions::finishStep(const TutorialOutcome &outcome)
     m_busy.clear();
     m_job = nullptr;
     m_canceled = false;
+    m_shell.clear();
+    if (m_session) {
+        // The terminal stays on the page with what it showed; the session goes with the step.
+        m_session->disconnect(this);
+        m_session->close();
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
     if (!chapter.isEmpty())
         emit stepFinished(chapter, outcome);
 }
@@ -153,6 +152,8 @@ void EngineTutorialActions::cancel()
     if (m_busy.isEmpty())
         return;
     m_canceled = true;
+    if (m_session && m_session->isOpen())
+        return killShell();
     if (m_job)
         m_job->cancel();
 }
@@ -217,51 +218,88 @@ void EngineTutorialActions::runPull()
 
 void EngineTutorialActions::runCommit()
 {
-    // What the chapter does by hand in the terminal: a container of alpine installs curl, then its
-    // changes become the new image alpine:curl.
+    // What the chapter does by hand: a shell in a new container of alpine, in a terminal the page shows;
+    // the user installs curl in it and exits; then the container's changes become the image alpine:curl.
     ensureImage(Alpine, [this] {
         ContainerRunRequest request;
         request.image = Alpine;
-        request.command = {u"sh"_s, u"-c"_s, u"apk add curl"_s};
-        output(u"ponton run alpine sh -c 'apk add curl'"_s);
+        request.command = {u"sh"_s};
+        request.tty = true;
+        request.interactive = true;
+        output(u"ponton run -it alpine sh"_s);
         follow(m_engine->createContainer(request), [this](const Ponton::JobResult &created) {
             if (!created.ok)
                 return failStep(created.error);
             const QString id = created.value.value<ContainerRecord>().id;
+            m_shell = id;
             follow(m_engine->startContainer(id), [this, id](const Ponton::JobResult &started) {
                 if (!started.ok)
                     return failStep(started.error);
-                follow(m_engine->waitContainer(id), [this, id](const Ponton::JobResult &waited) {
-                    if (!waited.ok)
-                        return failStep(waited.error);
-                    showContainerOutput(id, [this, id, waited] { commitInstalled(id, waited.value.toInt()); });
-                });
+                openShell(id, started);
             });
         });
     });
 }
 
-void EngineTutorialActions::showContainerOutput(const QString &containerId, std::function<void()> then)
+void EngineTutorialActions::openShell(const QString &containerId, const Ponton::JobResult &started)
 {
-    follow(m_engine->containerLogs(containerId), [this, then](const Ponton::JobResult &logs) {
-        if (!logs.ok)
-            return then();   // the output is a courtesy; the commit does not depend on it
-        const auto log = logs.value.value<Runtime::SharedFileDescriptor>();
-        follow(m_engine->startJob(u"tutorial-log"_s, [log](Job &) { return readLog(log); }),
-               [this, then](const Ponton::JobResult &read) {
-                   for (const QString &line : read.value.toStringList())
-                       output(line);
-                   then();
-               });
+    auto terminal = started.value.value<ContainerTerminal>();
+    if (!terminal.tty || !terminal.terminal.isValid())
+        return finishStep(failed(tr("The container %1 started without a terminal.").arg(containerId.left(12))));
+    m_session = new PtySession(terminal.terminal.take(), this);
+    // The shell has exited (or its container was killed) once the PTY's other side is gone.
+    connect(m_session, &PtySession::closed, this, [this, containerId] { onShellEnded(containerId); });
+    if (m_canceled)
+        return killShell();
+    emit terminalOpened(m_busy, containerId, m_session);
+}
+
+void EngineTutorialActions::killShell()
+{
+    // The shell is the user's: it ends when its container is killed, and the step then ends canceled.
+    Job *kill = m_engine->killContainer(m_shell);
+    connect(kill, &Job::finished, kill, &QObject::deleteLater);
+}
+
+void EngineTutorialActions::onShellEnded(const QString &containerId)
+{
+    if (m_shell != containerId)
+        return;
+    // The PTY closes when the shell's last process has gone; the exit code comes at once then.
+    follow(m_engine->waitContainer(containerId), [this, containerId](const Ponton::JobResult &waited) {
+        if (!waited.ok)
+            return failStep(waited.error);
+        if (m_canceled)
+            return finishStep({TutorialOutcome::Status::Canceled, tr("The step was canceled."), {}});
+        output(u"exit %1"_s.arg(waited.value.toInt()));
+        checkShellChanges(containerId);
     });
 }
 
-void EngineTutorialActions::commitInstalled(const QString &id, int exitCode)
+void EngineTutorialActions::checkShellChanges(const QString &containerId)
 {
-    if (exitCode != 0) {
-        return finishStep(failed(tr("apk add curl ended with exit code %1 in container %2.")
-                                     .arg(exitCode).arg(id.left(12))));
-    }
+    output(u"ponton diff %1"_s.arg(containerId.left(12)));
+    follow(m_engine->containerChanges(containerId), [this, containerId](const Ponton::JobResult &listed) {
+        if (!listed.ok)
+            return failStep(listed.error);
+        const auto changes = listed.value.value<QList<ContainerChange>>();
+        bool installed = false;
+        for (const ContainerChange &change : changes) {
+            output(u"%1 %2"_s.arg(change.letter(), change.path));
+            installed = installed || (change.path == u'/' + CurlPath && change.kind != ContainerChange::Kind::Deleted);
+        }
+        if (!installed) {
+            return finishStep(failed(tr("The container's changes hold no /%1: type apk add curl in its shell before "
+                                        "exit. Nothing was committed.").arg(CurlPath),
+                                     tr("%n change(s) in container %1.", nullptr, int(changes.size()))
+                                         .arg(containerId.left(12))));
+        }
+        commitInstalled(containerId);
+    });
+}
+
+void EngineTutorialActions::commitInstalled(const QString &id)
+{
     CommitRequest commit;
     commit.container = id;
     commit.reference = CommittedImage;

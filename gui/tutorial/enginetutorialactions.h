@@ -13,10 +13,12 @@ namespace Ponton { class Engine; }
 
 namespace Ponton::Gui {
 
-// The tutorial's buttons, done for real through the engine: pull, run a container that installs curl and
-// commit it, build the chapter's Dockerfile, list, build the better Dockerfile twice, tag, remove, inspect.
-// The checks look at the real outcome: the image is in the store, the committed or built image's last
-// layer holds /usr/bin/curl, the second build took its steps from the cache, the two tags name one ID...
+// The tutorial's buttons, done for real through the engine: pull, open a shell in a new container for the
+// user to install curl in (its PTY goes to the page through terminalOpened) then commit it, build the
+// chapter's Dockerfile, list, build the better Dockerfile twice, tag, remove, inspect. The checks look at
+// the real outcome: the shell's container changed /usr/bin/curl, the image is in the store, the committed
+// or built image's last layer holds /usr/bin/curl, the second build took its steps from the cache, the two
+// tags name one ID...
 // Every call is a chain of engine jobs; nothing waits on the GUI thread.
 class EngineTutorialActions : public TutorialActions
 {
@@ -49,8 +51,11 @@ private:
 
     void runPull();
     void runCommit();
-    void showContainerOutput(const QString &containerId, std::function<void()> then);
-    void commitInstalled(const QString &containerId, int exitCode);
+    void openShell(const QString &containerId, const Ponton::JobResult &started);
+    void killShell();
+    void onShellEnded(const QString &containerId);
+    void checkShellChanges(const QString &containerId);
+    void commitInstalled(const QString &containerId);
     void runBuild(const QString &folder, const QByteArray &dockerfile, const QString &tag, std::function<void(const BuildResult &)> then);
     void runImages();
     void runLayers();
@@ -75,6 +80,8 @@ private:
     QString m_busy;            // the chapter whose step runs
     QPointer<Job> m_job;       // its current job
     bool m_canceled = false;
+    QString m_shell;           // the commit step's container, while its shell runs
+    PtySession *m_session = nullptr;   // that shell's terminal, until the step finishes
 };
 
 } // namespace Ponton::Gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "terminal/ptysession.h"
 #include "tutorial/tutorialoutcome.h"
 
 #include <QObject>
@@ -33,6 +34,10 @@ signals:
     void stepStarted(const QString &chapterId);
     // A line of the step's output (pull progress, build log), already in the words of the classic CLI.
     void stepOutput(const QString &chapterId, const QString &line);
+    // A step that needs the user's hands (commit: a shell in a new container) gives its terminal: the PTY of
+    // container `containerId`, owned by the actions until the step finishes. The page shows it; the step
+    // goes on once the shell has exited (the session's closed()).
+    void terminalOpened(const QString &chapterId, const QString &containerId, Ponton::Gui::PtySession *session);
     void stepFinished(const QString &chapterId, const Ponton::Gui::TutorialOutcome &outcome);
     void checkFinished(const QString &chapterId, const Ponton::Gui::TutorialOutcome &outcome);
 };

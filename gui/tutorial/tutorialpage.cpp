@@ -1,7 +1,9 @@
 #include "tutorial/tutorialpage.h"
 
 #include "app/settings.h"
+#include "terminal/terminalwidget.h"
 #include "tutorial/tutorialactions.h"
+#include "tutorial/tutorialterminalpanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -12,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
@@ -107,6 +110,9 @@ QWidget *TutorialPage::createStepArea()
     m_output->setMaximumBlockCount(2000);
     m_output->setMaximumHeight(140);
     m_output->hide();
+    m_terminal = new TutorialTerminalPanel(area);
+    m_terminal->setObjectName(u"terminalPanel"_s);
+    m_terminal->hide();
     m_previous = makeButton(u"previousButton"_s, area);
     m_next = makeButton(u"nextButton"_s, area);
     layOutStepArea(area);
@@ -134,11 +140,15 @@ void TutorialPage::layOutStepArea(QWidget *area)
     layout->addLayout(commandRow);
     layout->addWidget(m_check);
     layout->addLayout(actionRow);
+    layout->addWidget(m_terminal, 2);
     layout->addWidget(m_output);
     layout->addLayout(navigationRow);
 
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(commandText()); });
     connect(m_run, &QPushButton::clicked, this, &TutorialPage::runCurrentStep);
+    // Ctrl+Return does the step from anywhere in the page, without reaching for the button.
+    auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(runShortcut, &QShortcut::activated, this, &TutorialPage::runCurrentStep);
     connect(m_verify, &QPushButton::clicked, this, &TutorialPage::checkCurrentStep);
     connect(m_previous, &QPushButton::clicked, this, [this] { showChapter(m_current - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showChapter(m_current + 1); });
@@ -148,6 +158,7 @@ void TutorialPage::connectActions()
 {
     connect(m_actions, &TutorialActions::stepStarted, this, &TutorialPage::onStepStarted);
     connect(m_actions, &TutorialActions::stepOutput, this, &TutorialPage::onStepOutput);
+    connect(m_actions, &TutorialActions::terminalOpened, this, &TutorialPage::onTerminalOpened);
     connect(m_actions, &TutorialActions::stepFinished, this, &TutorialPage::onStepFinished);
     connect(m_actions, &TutorialActions::checkFinished, this, &TutorialPage::onCheckFinished);
 }
@@ -206,6 +217,7 @@ void TutorialPage::showChapter(int index)
         m_chapterList->setCurrentRow(index);
     }
     renderChapter();
+    updateTerminalVisibility();
     emit chapterShown(currentChapterId());
 }
 
@@ -215,6 +227,9 @@ void TutorialPage::runCurrentStep()
         return;
     m_busyChapter = currentChapterId();
     m_output->clear();
+    if (m_terminalChapter == m_busyChapter)
+        m_terminalChapter.clear();   // the new run's shell gets its own terminal
+    updateTerminalVisibility();
     m_shown.reset();
     updateButtons();
     renderResult();
@@ -358,6 +373,22 @@ void TutorialPage::onStepOutput(const QString &chapterId, const QString &line)
         return;
     m_output->show();
     m_output->appendPlainText(line);
+}
+
+void TutorialPage::onTerminalOpened(const QString &chapterId, const QString &containerId, PtySession *session)
+{
+    if (chapterId != m_busyChapter)
+        return;
+    m_terminalChapter = chapterId;
+    m_terminal->attach(containerId, session);
+    updateTerminalVisibility();
+    m_terminal->terminal()->setFocus();
+}
+
+void TutorialPage::updateTerminalVisibility()
+{
+    // The terminal stays with the chapter that opened it, with its last screen once the shell has ended.
+    m_terminal->setVisible(!m_terminalChapter.isEmpty() && m_terminalChapter == currentChapterId());
 }
 
 void TutorialPage::onStepFinished(const QString &chapterId, const TutorialOutcome &outcome)

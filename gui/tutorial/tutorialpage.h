@@ -15,11 +15,14 @@ class QTextBrowser;
 
 namespace Ponton::Gui {
 
+class PtySession;
 class Settings;
 class TutorialActions;
+class TutorialTerminalPanel;
 
 // The guided tutorial: the chapter list with the progress, the chapter's explanation, its ponton
-// command, a "Do it" button and a check of the real outcome. The chapter texts come from the
+// command, a "Do it" button and a check of the real outcome. A step that needs the user's hands (the
+// commit chapter's shell) shows its terminal in the page. The chapter texts come from the
 // resources of the current language; the progress is kept in Settings.
 class TutorialPage : public QWidget
 {
@@ -36,6 +39,7 @@ public:
     QString bodyText() const;
     QString commandText() const;
     QString resultText() const;
+    TutorialTerminalPanel *terminalPanel() const { return m_terminal; }
 
 public slots:
     // Loads the chapters of that language ("fr", "en"), staying on the same chapter.
@@ -69,6 +73,8 @@ private:
     void updateButtons();
     void onStepStarted(const QString &chapterId);
     void onStepOutput(const QString &chapterId, const QString &line);
+    void onTerminalOpened(const QString &chapterId, const QString &containerId, PtySession *session);
+    void updateTerminalVisibility();
     void onStepFinished(const QString &chapterId, const TutorialOutcome &outcome);
     void onCheckFinished(const QString &chapterId, const TutorialOutcome &outcome);
 
@@ -93,6 +99,8 @@ private:
     QPushButton *m_verify = nullptr;
     QLabel *m_result = nullptr;
     QPlainTextEdit *m_output = nullptr;
+    TutorialTerminalPanel *m_terminal = nullptr;
+    QString m_terminalChapter;   // the chapter whose step opened the terminal
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;
 };
