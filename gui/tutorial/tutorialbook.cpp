@@ -24,13 +24,13 @@ Result<TutorialBook> TutorialBook::load(const QString &language)
     const QDir directory(resourceDirectory(language));
     const QStringList files = directory.entryList({u"*.md"_s}, QDir::Files, QDir::Name);
     if (files.isEmpty())
-        return fail(ErrorCode::NotFound, u"no tutorial chapters for language \"%1\""_s.arg(language));
+        return fail(ErrorCode::NotFound, tr("no tutorial chapters for language \"%1\"").arg(language));
     TutorialBook book;
     book.m_language = language;
     for (const QString &name : files) {
         QFile file(directory.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::NotFound, u"cannot open %1"_s.arg(file.fileName()), file.errorString());
+            return fail(ErrorCode::NotFound, tr("cannot open %1").arg(file.fileName()), file.errorString());
         Result<TutorialChapter> chapter = TutorialChapter::parse(QString::fromUtf8(file.readAll()));
         if (!chapter)
             return std::unexpected(std::move(chapter.error()).withContext(file.fileName()));

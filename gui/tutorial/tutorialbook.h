@@ -2,6 +2,7 @@
 
 #include "tutorial/tutorialchapter.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Ponton::Gui {
@@ -10,6 +11,8 @@ namespace Ponton::Gui {
 // in file-name order. Every language has the same chapters, with the same ids, in the same order.
 class TutorialBook
 {
+    Q_DECLARE_TR_FUNCTIONS(TutorialBook)
+
 public:
     static QString resourceDirectory(const QString &language);
     static Result<TutorialBook> load(const QString &language);

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,9 @@ namespace Ponton::Gui {
 //
 //   Markdown explanation...
 struct TutorialChapter {
+    Q_DECLARE_TR_FUNCTIONS(TutorialChapter)
+
+public:
     QString id;
     QString title;
     QString body;          // Markdown, without the header and the title line
