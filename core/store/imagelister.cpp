@@ -50,10 +50,13 @@ bool wanted(const ImageListRequest &request, const ImageRow &row, const Referenc
         return false;
     if (request.referencePatterns.isEmpty())
         return true;
-    if (untagged)
+    // An untagged row with a repository (pulled by digest, a platform of a tagged image) matches a
+    // pattern without a tag, as `docker images alpine` lists "alpine <none>".
+    const Reference subject = untagged ? Reference::parse(row.repository).value_or(Reference()) : tag;
+    if (!subject.isValid())
         return false;
     return std::any_of(request.referencePatterns.cbegin(), request.referencePatterns.cend(),
-                       [&](const QString &pattern) { return ImageLister::matchesReference(pattern, tag); });
+                       [&](const QString &pattern) { return ImageLister::matchesReference(pattern, subject); });
 }
 
 } // namespace

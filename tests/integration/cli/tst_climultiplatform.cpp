@@ -133,6 +133,9 @@ void TestCliMultiPlatform::loadKeepsEveryPlatform()
     QVERIFY2(run.out.contains(QRegularExpression(u"\nmulti +<none> +"_s + other->id.shortId())), qPrintable(run.out));
     run = ponton(root, {u"images"_s, u"-q"_s, u"-f"_s, u"dangling=true"_s});
     QCOMPARE(run.out, QString());
+    // A repository names both rows, a tag only its own (as `docker images alpine` and `alpine:3`).
+    QCOMPARE(ponton(root, {u"images"_s, u"-q"_s, u"multi"_s}).out.split(u'\n', Qt::SkipEmptyParts).size(), 2);
+    QCOMPARE(ponton(root, {u"images"_s, u"-q"_s, u"multi:1"_s}).out, tagged->id.shortId() + u'\n');
     for (const QStringList &prune : {QStringList{u"image"_s, u"prune"_s, u"-f"_s}, QStringList{u"system"_s, u"prune"_s, u"-f"_s}}) {
         run = ponton(root, prune);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
