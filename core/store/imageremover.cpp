@@ -105,15 +105,22 @@ Status ImageRemover::deleteImage(const ImageRecord &image, bool prune, QList<Rem
     Result<DeletionPlan> plan = RemovalPlanner(m_store, m_usage).planDeletion(image.id, prune);
     if (!plan)
         return std::unexpected(plan.error());
+    // The plan again under the index's lock, in one change of index.json: a parent tagged or given
+    // another child since stops it there; it never goes beyond what was planned (containers were
+    // asked about those).
+    Result<QList<Digest>> deleted = m_store.removeImages([&](const QList<ImageRecord> &images) {
+        return RemovalPlanner::deletionChain(images, image.id, prune, [&](const Digest &id) { return !plan->images.contains(id); });
+    });
+    if (!deleted)
+        return std::unexpected(deleted.error());
+    if (deleted->isEmpty())
+        return fail(ErrorCode::NotFound, Tr::tr("No such image: %1").arg(image.id.toString()));
     for (const Reference &tag : image.tags)
         lines.append({RemovalLine::Kind::Untagged, tag.familiarString()});
     for (const QString &repoDigest : image.repoDigests)
         lines.append({RemovalLine::Kind::Untagged, familiarRepoDigest(repoDigest)});
-    for (const Digest &id : std::as_const(plan->images)) {
-        if (Status removed = m_store.removeImage(id); !removed)
-            return removed;
+    for (const Digest &id : std::as_const(*deleted))
         lines.append({RemovalLine::Kind::Deleted, id.toString()});
-    }
     return {};
 }
 

@@ -413,6 +413,24 @@ Status ImageStore::removeImage(const Digest &imageId) const
     });
 }
 
+Result<QList<Digest>> ImageStore::removeImages(const ImageChoice &choose) const
+{
+    QList<Digest> chosen;
+    Status changed = mutateIndex([&](QList<Image::Descriptor> &entries) -> Status {
+        const QList<ImageRecord> images = groupEntries(entries, nullptr);
+        chosen = choose(images);
+        IndexEdit edit(entries);
+        for (const ImageRecord &image : images) {
+            if (chosen.contains(image.id))
+                edit.removeImage(image.manifest.digest);
+        }
+        return {};
+    });
+    if (!changed)
+        return std::unexpected(changed.error());
+    return chosen;
+}
+
 Result<ImageStore::GarbageReport> ImageStore::collectGarbage(qint64 ingestAgeSeconds) const
 {
     if (Status ready = initialize(); !ready)

@@ -53,6 +53,11 @@ public:
     Status untag(const Reference &tag) const;
     // Removes every entry of the image (tags included). Blobs stay until collectGarbage().
     Status removeImage(const Digest &imageId) const;
+    // Removes, in one change of index.json, every entry of the images `choose` picks from the images as
+    // they are under the index's lock (so that nothing changes between the choice and the removal); the
+    // IDs it picked. Blobs stay until collectGarbage().
+    using ImageChoice = std::function<QList<Digest>(const QList<ImageRecord> &images)>;
+    Result<QList<Digest>> removeImages(const ImageChoice &choose) const;
 
     struct GarbageReport { int blobsRemoved = 0; qint64 bytesFreed = 0; int ingestsRemoved = 0; };
     // Deletes blobs no index entry reaches, and ingest files older than `ingestAgeSeconds`.

@@ -78,15 +78,7 @@ Result<DeletionPlan> RemovalPlanner::planDeletion(const Digest &id, bool prune) 
     if (!images)
         return std::unexpected(images.error());
     DeletionPlan plan;
-    plan.images.append(id);
-    for (const ImageRecord *image = recordOf(*images, id); prune && image && image->parent.isValid();) {
-        const Digest parent = image->parent;
-        image = recordOf(*images, parent);
-        if (!image || plan.images.contains(parent) || isTagged(*images, parent) || hasChildOutside(*images, parent, plan.images)
-            || (m_usage && !m_usage(parent).isEmpty()))
-            break;
-        plan.images.append(parent);
-    }
+    plan.images = deletionChain(*images, id, prune, [this](const Digest &image) { return m_usage && !m_usage(image).isEmpty(); });
     QSet<Digest> deleted;
     QSet<Digest> kept;
     for (const ImageRecord &image : std::as_const(*images))
@@ -100,6 +92,23 @@ Result<DeletionPlan> RemovalPlanner::planDeletion(const Digest &id, bool prune) 
         }
     }
     return plan;
+}
+
+QList<Digest> RemovalPlanner::deletionChain(const QList<ImageRecord> &images, const Digest &id, bool prune,
+                                            const std::function<bool(const Digest &id)> &held)
+{
+    const ImageRecord *image = recordOf(images, id);
+    if (!image)
+        return {};
+    QList<Digest> chain{id};
+    while (prune && image->parent.isValid()) {
+        const Digest parent = image->parent;
+        image = recordOf(images, parent);
+        if (!image || chain.contains(parent) || isTagged(images, parent) || hasChildOutside(images, parent, chain) || held(parent))
+            break;
+        chain.append(parent);
+    }
+    return chain;
 }
 
 } // namespace Ponton::Store

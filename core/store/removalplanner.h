@@ -45,6 +45,10 @@ public:
     // The deletion of the image `id` whatever its own tags (rmi has dealt with them): the caller has
     // checked that no child image holds it.
     Result<DeletionPlan> planDeletion(const Digest &id, bool prune) const;
+    // The images of that deletion among `images`: `id` (none when it is not there), then with `prune`
+    // each untagged parent that no other image has as parent and `held` does not name.
+    static QList<Digest> deletionChain(const QList<ImageRecord> &images, const Digest &id, bool prune,
+                                       const std::function<bool(const Digest &id)> &held);
 
 private:
     const ImageStore &m_store;

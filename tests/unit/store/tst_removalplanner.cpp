@@ -45,6 +45,7 @@ private slots:
     void prunesTheUntaggedChain();
     void stopsAtSharedTaggedOrUsedParents();
     void noPruneKeepsParents();
+    void removalUnderTheLockStopsWhereTheChoiceSays();
 
 private:
     // A chain of images over `layers` (one more layer each), the first one tagged `baseTag`, the last
@@ -144,6 +145,28 @@ void TestRemovalPlanner::noPruneKeepsParents()
     QVERIFY(m_store->findById(images.at(1).id));
     // The parent left untagged is then removed by ID, pruning nothing more: its parent is tagged.
     removeAndCompare(images.at(1).id.shortId(), true, {images.at(1).id});
+}
+
+void TestRemovalPlanner::removalUnderTheLockStopsWhereTheChoiceSays()
+{
+    // What rmi does under the index's lock: the chain again, never beyond what was planned (here the
+    // image and its first parent), in one change of index.json.
+    const QList<ImageRecord> images = chain({"lk base", "lk one", "lk two", "lk three"}, u"lk:base"_s, u"lk:top"_s);
+    QVERIFY(m_store->untag(StoreTestImages::ref(u"lk:top"_s)));
+    const QList<Digest> planned{images.at(3).id, images.at(2).id};
+    const Result<QList<Digest>> removed = m_store->removeImages([&](const QList<ImageRecord> &now) {
+        return RemovalPlanner::deletionChain(now, images.at(3).id, true, [&](const Digest &id) { return !planned.contains(id); });
+    });
+    QVERIFY(removed);
+    QCOMPARE(*removed, planned);
+    QVERIFY(!m_store->findById(images.at(3).id) && !m_store->findById(images.at(2).id));
+    QVERIFY(m_store->findById(images.at(1).id));
+    // An image that is gone is chosen as nothing.
+    const Result<QList<Digest>> again = m_store->removeImages([&](const QList<ImageRecord> &now) {
+        return RemovalPlanner::deletionChain(now, images.at(3).id, true, [](const Digest &) { return false; });
+    });
+    QVERIFY(again && again->isEmpty());
+    QCOMPARE(ImageRemover(*m_store).remove({images.at(3).id.toString()}, false).errors.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRemovalPlanner)
