@@ -1,6 +1,7 @@
 #include "registry/blobfetcher.h"
 
 #include "common/tr.h"
+#include "registry/layerdownload.h"
 #include "registry/registrycall.h"
 #include "registry/registryerror.h"
 #include "registry/registrysession.h"
@@ -24,6 +25,8 @@ BlobFetcher::~BlobFetcher()
 {
     if (m_call)
         m_call->cancel();
+    if (m_download)
+        m_download->ended();
 }
 
 QString BlobFetcher::ingestKey(const Digest &digest)
@@ -46,8 +49,18 @@ void BlobFetcher::cancel()
         finish(fail(ErrorCode::Canceled, Tr::tr("Canceled.")));
 }
 
+// A reader of the ingest file has bytes that are gone or rewritten: its stream ends (it falls back to the
+// verified blob).
+void BlobFetcher::restartFromZero()
+{
+    if (m_download)
+        m_download->ended();
+}
+
 Status BlobFetcher::openWriter(bool resume)
 {
+    if (!resume)
+        restartFromZero();
     m_writer.reset();
     auto writer = m_content.openWriter(ingestKey(m_blob.digest), resume);
     if (!writer)
@@ -130,6 +143,8 @@ Status BlobFetcher::write(QByteArrayView chunk)
     }
     if (Status written = m_writer->write(chunk.data(), chunk.size()); !written)
         return written;
+    if (m_download)
+        m_download->advanced(m_writer->flushedOffset());
     if (m_callbacks.progress)
         m_callbacks.progress(m_writer->offset(), m_blob.size);
     return {};
@@ -145,6 +160,7 @@ void BlobFetcher::answered(Result<int> status)
     if (!status) {
         if (status.error().code == ErrorCode::DigestMismatch && !m_retriedMismatch) {
             m_retriedMismatch = true;
+            restartFromZero();
             m_writer.reset();
             m_content.removeIngest(ingestKey(m_blob.digest));
             attempt();
@@ -179,10 +195,14 @@ void BlobFetcher::commit()
 {
     if (m_callbacks.verifying)
         m_callbacks.verifying();
+    // The last buffered bytes reach the reader before the hash check and the fsync.
+    if (m_download && m_writer->flush())
+        m_download->advanced(m_writer->offset());
     Result<Digest> committed = m_writer->commit(m_blob.digest, m_blob.size);
     m_writer.reset();
     if (!committed && committed.error().code == ErrorCode::DigestMismatch && !m_retriedMismatch) {
         m_retriedMismatch = true;
+        restartFromZero();
         attempt();
         return;
     }
@@ -195,6 +215,12 @@ void BlobFetcher::finish(Result<Digest> result)
         return;
     m_finished = true;
     m_writer.reset();
+    if (m_download) {
+        if (result)
+            m_download->completed();
+        else
+            m_download->ended();
+    }
     if (m_callbacks.finished)
         m_callbacks.finished(result);
 }

@@ -14,6 +14,7 @@ namespace Ponton::Store { class BlobWriter; class ContentStore; }
 
 namespace Ponton::Registry {
 
+class LayerDownload;
 class RegistryCall;
 class RegistrySession;
 
@@ -22,7 +23,8 @@ class RegistrySession;
 // interrupted download, even of another process, resumes with `Range: bytes=N-`). A dropped connection
 // resumes from what was written; a server that ignores Range restarts from zero; more bytes than the
 // descriptor's size abort. commit() verifies digest and size: on a mismatch the download is retried once
-// from zero, then fails with DigestMismatch; nothing unverified enters the store.
+// from zero, then fails with DigestMismatch; nothing unverified enters the store. A LayerDownload given
+// to follow() learns how far the ingest file has grown, for a reader that unpacks while it downloads.
 class BlobFetcher : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,9 @@ public:
     ~BlobFetcher() override;
 
     static QString ingestKey(const Digest &digest);
+    // The bytes on disk are told to `download` as they arrive; a restart from zero, a failure or a
+    // cancel ends it. Call before start().
+    void follow(std::shared_ptr<LayerDownload> download) { m_download = std::move(download); }
     void start(Callbacks callbacks);
     // Stops; the partial download stays resumable. `finished` receives Canceled.
     void cancel();
@@ -49,6 +54,7 @@ private:
     Status write(QByteArrayView chunk);
     void answered(Result<int> status);
     void commit();
+    void restartFromZero();
     void retryOrFail(const Error &error);
     void finish(Result<Digest> result);
 
@@ -59,6 +65,7 @@ private:
     const Store::ContentStore &m_content;
     Callbacks m_callbacks;
     std::unique_ptr<Store::BlobWriter> m_writer;
+    std::shared_ptr<LayerDownload> m_download;
     QPointer<RegistryCall> m_call;
     qint64 m_requestedOffset = 0;
     int m_attempts = 0;

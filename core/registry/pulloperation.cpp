@@ -1,9 +1,11 @@
 #include "registry/pulloperation.h"
 
 #include "common/tr.h"
+#include "image/imageconfig.h"
 #include "image/manifestparser.h"
 #include "image/mediatypes.h"
 #include "registry/blobfetcher.h"
+#include "registry/layerdownload.h"
 #include "registry/manifestfetcher.h"
 #include "registry/registrycall.h"
 #include "registry/registrysession.h"
@@ -123,6 +125,7 @@ void PullOperation::useManifest(const FetchedManifest &fetched, const Image::Man
     m_result.repoDigest = m_reference.repository() + u'@' + fetched.digest.toString();
     for (const Image::Descriptor &layer : manifest.layers)
         m_result.layers.append(layer.digest);
+    m_result.layerBlobs = manifest.layers;
     const auto existing = m_store.resolve(m_reference.toString());
     m_result.upToDate = existing && existing->manifest.digest == fetched.digest;
     auto lock = m_store.holdForIngest();
@@ -153,6 +156,8 @@ void PullOperation::queueBlobs()
         m_queue.append({blob, isConfig});
     }
     m_remaining = int(m_queue.size());
+    if (content.contains(m_manifest.config.digest))
+        readDiffIds();
     if (m_remaining == 0) {
         registerImage();
         return;
@@ -174,6 +179,15 @@ void PullOperation::startFetch(const Image::Descriptor &blob, bool isConfig)
     const RegistryEndpoint endpoint = m_endpoints.value(m_endpointIndex);
     auto *fetcher = new BlobFetcher(m_session, endpoint, m_repository, blob, m_store.content(), this);
     m_active.insert(blob.digest, fetcher);
+    if (!isConfig && m_request.onLayerDownload) {
+        const Store::ContentStore &content = m_store.content();
+        auto download = std::make_shared<LayerDownload>(
+            blob, content.root() + u"/ingest/"_s + BlobFetcher::ingestKey(blob.digest), content.blobPath(blob.digest));
+        m_downloads.insert(blob.digest, download);
+        fetcher->follow(download);
+        if (!m_diffIds.isEmpty())
+            offerDownload(blob);
+    }
     BlobFetcher::Callbacks callbacks;
     callbacks.progress = [this, blob, isConfig](qint64 done, qint64) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -197,6 +211,8 @@ void PullOperation::blobFetched(const Image::Descriptor &blob, bool isConfig, Re
         finish(std::unexpected(result.error()));
         return;
     }
+    if (isConfig)
+        readDiffIds();
     report(blob, isConfig, LayerProgress::State::DownloadComplete, blob.size);
     // Unpacking into snapshots (Docker's "Extracting") belongs to the runtime; the blob is complete.
     report(blob, isConfig, LayerProgress::State::PullComplete, blob.size);
@@ -205,6 +221,34 @@ void PullOperation::blobFetched(const Image::Descriptor &blob, bool isConfig, Re
         return;
     }
     startFetches();
+}
+
+// The verified config names each layer's diff_id: the layers downloading (or done) are offered now, the
+// others when their download starts. A config that does not parse offers nothing (registering refuses it).
+void PullOperation::readDiffIds()
+{
+    if (!m_request.onLayerDownload || !m_diffIds.isEmpty())
+        return;
+    const Result<QByteArray> bytes = m_store.content().read(m_manifest.config.digest);
+    if (!bytes)
+        return;
+    const Result<Image::ImageConfig> config = Image::ImageConfig::parse(*bytes, m_manifest.config.digest.toString());
+    if (!config || config->rootfs.diffIds.size() != m_manifest.layers.size())
+        return;
+    m_diffIds = config->rootfs.diffIds;
+    m_result.diffIds = m_diffIds;
+    for (const Image::Descriptor &layer : std::as_const(m_manifest.layers)) {
+        if (m_downloads.contains(layer.digest))
+            offerDownload(layer);
+    }
+}
+
+void PullOperation::offerDownload(const Image::Descriptor &layer)
+{
+    const qsizetype index = m_manifest.layers.indexOf(layer);
+    if (index < 0)
+        return;
+    m_request.onLayerDownload(layer, m_diffIds.at(index), m_downloads.value(layer.digest));
 }
 
 void PullOperation::report(const Image::Descriptor &blob, bool isConfig, LayerProgress::State state, qint64 current)
@@ -237,6 +281,11 @@ void PullOperation::registerImage()
         registration.tags = {m_reference.nameOnly().withTag(m_reference.tag()).value_or(m_reference)};
     registration.repoDigests = {m_result.repoDigest};
     registration.index = m_result.indexDigest;
+    m_result.registration = registration;
+    if (!m_request.registerImage) {
+        finish(m_result);
+        return;
+    }
     const Result<Store::ImageRecord> record = m_store.registerImage(registration);
     if (!record) {
         finish(std::unexpected(record.error()));
@@ -259,6 +308,9 @@ void PullOperation::finish(Result<PullResult> result)
         fetcher->cancel();
         fetcher->deleteLater();
     }
+    // A reader still following a download (one whose fetcher is gone) stops now, not at the deletion.
+    for (const std::shared_ptr<LayerDownload> &download : std::as_const(m_downloads))
+        download->ended();
     m_ingestLock.reset();
     deleteLater();
     if (m_done)

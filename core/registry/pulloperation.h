@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Ponton::Store { class ImageStore; }
@@ -22,6 +23,7 @@ namespace Ponton::Store { class ImageStore; }
 namespace Ponton::Registry {
 
 class BlobFetcher;
+class LayerDownload;
 class RegistryCall;
 class RegistrySession;
 
@@ -29,7 +31,10 @@ class RegistrySession;
 // mirror first, for docker.io), the index's entry for the platform, then the config and the layers the
 // store lacks, `maxConcurrentDownloads` at a time, each verified into the content store. The manifest
 // (and index) blobs are written and the image registered only when every blob is there: a failed or
-// cancelled pull leaves no image, only resumable partial downloads. Deletes itself when done.
+// cancelled pull leaves no image, only resumable partial downloads. With PullRequest::onLayerDownload,
+// each layer's download is offered (with its diff_id, once the verified config names it) to a caller that
+// unpacks while it downloads; every such download has ended when the result is delivered. Deletes itself
+// when done.
 class PullOperation : public QObject
 {
     Q_OBJECT
@@ -49,6 +54,8 @@ private:
     void startFetches();
     void startFetch(const Image::Descriptor &blob, bool isConfig);
     void blobFetched(const Image::Descriptor &blob, bool isConfig, Result<Digest> result);
+    void readDiffIds();
+    void offerDownload(const Image::Descriptor &layer);
     void report(const Image::Descriptor &blob, bool isConfig, LayerProgress::State state, qint64 current = 0);
     void registerImage();
     void pollCancel();
@@ -71,6 +78,8 @@ private:
     PullResult m_result;
     QList<QPair<Image::Descriptor, bool>> m_queue; // (blob, isConfig)
     QHash<Digest, BlobFetcher *> m_active;
+    QHash<Digest, std::shared_ptr<LayerDownload>> m_downloads; // the layers offered to onLayerDownload
+    QList<Digest> m_diffIds; // the verified config's, once read
     QHash<Digest, qint64> m_lastReport;
     int m_remaining = 0;
     std::optional<Store::FileLock> m_ingestLock;

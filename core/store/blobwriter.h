@@ -26,6 +26,8 @@ public:
     BlobWriter &operator=(const BlobWriter &) = delete;
 
     qint64 offset() const { return m_written; }
+    // The bytes of offset() already in the file (the rest waits in the write buffer until flush()).
+    qint64 flushedOffset() const { return m_written - m_buffer.size(); }
     Status write(const char *data, qint64 size);
     Status write(const QByteArray &data) { return write(data.constData(), data.size()); }
 
@@ -34,10 +36,11 @@ public:
     Result<Digest> commit(const std::optional<Digest> &expected = std::nullopt, qint64 expectedSize = -1);
     // Drops the ingest file.
     void discard();
+    // Writes the buffered bytes to the file (not fsynced), so a reader of the file sees offset() bytes.
+    Status flush();
 
 private:
     BlobWriter(QString storeRoot, QString path, int fd);
-    Status flush();
     Status rehashExisting();
 
     QString m_storeRoot;
