@@ -1,8 +1,11 @@
 // Engine operations against registries: pull and push through the registry client's network thread.
 #include "engine/engine.h"
 
+#include "archive/layerdigester.h"
 #include "common/tr.h"
+#include "engine/layerstreamunpacker.h"
 #include "registry/dockerconfig.h"
+#include "registry/layerdownload.h"
 #include "registry/pullrequest.h"
 #include "registry/pushrequest.h"
 #include "registry/registryclient.h"
@@ -10,8 +13,13 @@
 #include "runtime/snapshotpreparer.h"
 #include "store/imagestore.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+
+#include <unistd.h>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -29,9 +37,11 @@ Registry::RegistryClient::ProgressSink progressFor(Job &job)
     };
 }
 
-// Docker prints a layer's "Pull complete" once it is extracted: the registry's pull-complete events are
-// held back until the layer's snapshot is made, and those still held when unpacking ends (no helper here,
-// or the snapshot existed) are released then, in their order.
+// Docker prints a layer's "Pull complete" once it is extracted, and its "Extracting" after "Download
+// complete". Unpacking may begin while the layer downloads (LayerStreamUnpacker): an Extracting that comes
+// early waits for the layer's Download complete, a snapshot made early waits for the registry's Pull
+// complete. Pull complete events still held when unpacking ends (no helper here) are released then, in
+// their order. Only layers this pull downloads are shown extracting.
 class PullCompletion : public std::enable_shared_from_this<PullCompletion>
 {
 public:
@@ -43,41 +53,123 @@ public:
         return [self = shared_from_this(), forward = progressFor(m_job)](const Registry::LayerProgress &event) {
             if (event.isConfig)
                 return;
-            if (event.state != Registry::LayerProgress::State::PullComplete)
-                return forward(event);
             QMutexLocker lock(&self->m_mutex);
-            self->m_held.append(event.blob.toString());
+            if (event.state == Registry::LayerProgress::State::AlreadyExists)
+                return forward(event);
+            Layer &layer = self->layer(event.blob.toString());
+            if (event.state == Registry::LayerProgress::State::PullComplete) {
+                layer.pulled = true;
+                if (layer.unpacked)
+                    self->complete(event.blob.toString(), layer);
+                return;
+            }
+            forward(event);
+            if (event.state == Registry::LayerProgress::State::DownloadComplete) {
+                layer.downloaded = true;
+                if (layer.extracting)
+                    self->showExtracting(event.blob.toString(), layer);
+            }
         };
     }
 
-    // The snapshots' events: only layers this pull downloaded show Extracting, then Pull complete.
+    // The snapshots' events.
     void onSnapshot(const Runtime::SnapshotEvent &event)
     {
-        const QString layer = event.layer.toString();
+        const QString name = event.layer.toString();
         QMutexLocker lock(&m_mutex);
-        if (!m_held.contains(layer))
+        if (!m_layers.contains(name))
             return;
+        Layer &layer = m_layers[name];
         if (event.state == Runtime::SnapshotEvent::State::Extracting) {
-            m_job.reportProgress({layer, u"extracting"_s, 0, 0, {}});
+            layer.extracting = true;
+            if (layer.downloaded)
+                showExtracting(name, layer);
             return;
         }
-        m_held.removeAll(layer);
-        m_job.reportProgress({layer, u"pull-complete"_s, 0, 0, {}});
+        layer.unpacked = true;
+        if (layer.pulled)
+            complete(name, layer);
     }
 
     void releaseAll()
     {
         QMutexLocker lock(&m_mutex);
-        for (const QString &layer : std::as_const(m_held))
-            m_job.reportProgress({layer, u"pull-complete"_s, 0, 0, {}});
-        m_held.clear();
+        for (const QString &name : std::as_const(m_order)) {
+            Layer &layer = m_layers[name];
+            if (layer.pulled && !layer.completeShown) {
+                layer.completeShown = true;
+                m_job.reportProgress({name, u"pull-complete"_s, 0, 0, {}});
+            }
+        }
     }
 
 private:
+    struct Layer {
+        bool downloaded = false;  // Download complete shown
+        bool extracting = false;  // unpacking has begun
+        bool extractingShown = false;
+        bool unpacked = false;    // its snapshot exists
+        bool pulled = false;      // the registry's Pull complete came
+        bool completeShown = false;
+    };
+
+    Layer &layer(const QString &name)
+    {
+        if (!m_layers.contains(name))
+            m_order.append(name);
+        return m_layers[name];
+    }
+
+    void showExtracting(const QString &name, Layer &layer)
+    {
+        if (layer.extractingShown)
+            return;
+        layer.extractingShown = true;
+        m_job.reportProgress({name, u"extracting"_s, 0, 0, {}});
+    }
+
+    void complete(const QString &name, Layer &layer)
+    {
+        if (layer.completeShown)
+            return;
+        showExtracting(name, layer);
+        layer.completeShown = true;
+        m_job.reportProgress({name, u"pull-complete"_s, 0, 0, {}});
+    }
+
     Job &m_job;
     QMutex m_mutex;
-    QStringList m_held;
+    QStringList m_order;
+    QHash<QString, Layer> m_layers;
 };
+
+// The unpacked size to record for a layer whose snapshot existed (the helper did not read it again): what
+// an image of the store records for that diff_id, else (a snapshot left by a cancelled pull, or by a
+// removed image) the blob's uncompressed size, read through once.
+QList<qint64> resolvedSizes(const Store::ImageStore &store, const Registry::PullResult &pulled, QList<qint64> sizes)
+{
+    std::optional<QList<Store::ImageRecord>> images;
+    for (qsizetype i = 0; i < sizes.size(); ++i) {
+        if (sizes.at(i) >= 0)
+            continue;
+        if (!images)
+            images = store.images().value_or(QList<Store::ImageRecord>());
+        for (const Store::ImageRecord &image : std::as_const(*images)) {
+            const qsizetype at = image.diffIds.indexOf(pulled.diffIds.at(i));
+            if (at >= 0 && at < image.layerSizes.size()) {
+                sizes[i] = image.layerSizes.at(at);
+                break;
+            }
+        }
+        if (sizes.at(i) >= 0)
+            continue;
+        const Image::Descriptor &blob = pulled.layerBlobs.at(i);
+        const Result<Archive::LayerDigest> read = Archive::LayerDigester::digestFile(store.content().blobPath(blob.digest),
+                                                                                     blob.digest.toString());
+        sizes[i] = read && read->diffId == pulled.diffIds.at(i) ? read->uncompressedSize : blob.size;
+    }
+    return sizes;
+}
 
 // Guards the engine's registry client (made on first use, replaced after reloadRegistryConfig()).
 QMutex &registryMutex()
@@ -107,6 +199,9 @@ Result<Registry::RegistryClient *> Engine::registry()
     return m_registry.get();
 }
 
+// As root, the layers are unpacked into helper snapshots while they download (LayerStreamUnpacker), the
+// ones whose stream failed from their verified blobs afterwards, and the image is registered once every
+// blob is verified and every snapshot exists, with the unpacked sizes. Without a helper, the blobs only.
 Job *Engine::pull(const QString &reference, const QString &platform)
 {
     return startJob(u"pull"_s, [this, reference, platform](Job &job) -> Result<QVariant> {
@@ -128,13 +223,45 @@ Job *Engine::pull(const QString &reference, const QString &platform)
         if (Status ready = store().initialize(); !ready)
             return std::unexpected(ready.error());
         auto completion = std::make_shared<PullCompletion>(job);
+        if (::geteuid() != 0) {
+            // The helper cannot be started by this user: snapshots are made at the first run.
+            Result<Registry::PullResult> pulled = (*client)->pull(request, store(), completion->sink()).result();
+            if (!pulled)
+                return std::unexpected(pulled.error());
+            completion->releaseAll();
+            return QVariant::fromValue(*pulled);
+        }
+        // Held until the image is registered, so that no collection takes its verified blobs meanwhile.
+        Result<Store::FileLock> ingest = store().holdForIngest();
+        if (!ingest)
+            return std::unexpected(ingest.error());
+        const auto onSnapshot = [completion](const Runtime::SnapshotEvent &event) { completion->onSnapshot(event); };
+        auto streams = std::make_shared<LayerStreamUnpacker>([this]() -> Runtime::RuntimeClient * {
+            Result<Runtime::RuntimeClient *> helper = runtime();
+            return helper ? *helper : nullptr;
+        }, onSnapshot);
+        request.onLayerDownload = [streams](const Image::Descriptor &layer, const Digest &diffId,
+                                            std::shared_ptr<Registry::LayerDownload> download) {
+            streams->start(layer, diffId, std::move(download));
+        };
+        request.registerImage = false;
         Result<Registry::PullResult> pulled = (*client)->pull(request, store(), completion->sink()).result();
+        const QHash<Digest, qint64> streamed = streams->finish();
         if (!pulled)
             return std::unexpected(pulled.error());
-        Result<bool> unpacked = prepareSnapshots(job, pulled->imageId,
-                                                 [&completion](const Runtime::SnapshotEvent &event) { completion->onSnapshot(event); });
-        if (!unpacked)
-            return std::unexpected(unpacked.error());
+        Store::ImageRegistration registration = pulled->registration;
+        Result<Runtime::RuntimeClient *> helper = runtime();
+        if (helper && pulled->diffIds.size() == pulled->layerBlobs.size()) {
+            Runtime::SnapshotPreparer preparer(**helper, store());
+            preparer.setCanceled([&job] { return job.isCanceled(); });
+            Result<QList<qint64>> sizes = preparer.unpackLayers(pulled->layerBlobs, pulled->diffIds, streamed, onSnapshot);
+            if (!sizes)
+                return std::unexpected(sizes.error());
+            registration.layerSizes = resolvedSizes(store(), *pulled, *sizes);
+        }
+        // No helper here (not installed): the first run unpacks.
+        if (Result<Store::ImageRecord> registered = store().registerImage(registration); !registered)
+            return std::unexpected(registered.error());
         completion->releaseAll();
         return QVariant::fromValue(*pulled);
     });

@@ -59,9 +59,35 @@ Result<PreparedImage> SnapshotPreparer::prepare(const Store::ImageRecord &image,
     if (manifest->layers.size() != image.diffIds.size())
         return fail(ErrorCode::InvalidArgument, Tr::tr("image %1: %2 layers but %3 diff_ids in its config")
                                                     .arg(image.id.shortId()).arg(manifest->layers.size()).arg(image.diffIds.size()));
+    Result<QList<qint64>> sizes = unpackLayers(manifest->layers, image.diffIds, {}, progress);
+    if (!sizes)
+        return std::unexpected(sizes.error());
+
+    PreparedImage prepared;
+    prepared.snapshots = image.diffIds;
+    bool changed = false;
+    for (qsizetype i = 0; i < sizes->size(); ++i) {
+        const qint64 known = i < image.layerSizes.size() ? image.layerSizes.at(i) : 0;
+        const qint64 unpacked = sizes->at(i);
+        prepared.layerSizes.append(unpacked >= 0 ? unpacked : known);
+        changed = changed || (unpacked >= 0 && unpacked != known);
+    }
+    if (changed) {
+        if (Status recorded = recordSizes(image, prepared.layerSizes); !recorded)
+            return std::unexpected(recorded.error());
+    }
+    return prepared;
+}
+
+Result<QList<qint64>> SnapshotPreparer::unpackLayers(const QList<Image::Descriptor> &descriptors, const QList<Digest> &diffIds,
+                                                     const QHash<Digest, qint64> &unpacked, const Progress &progress)
+{
+    if (descriptors.size() != diffIds.size())
+        return fail(ErrorCode::InvalidArgument, Tr::tr("%1 layers but %2 diff_ids in the image config")
+                                                    .arg(descriptors.size()).arg(diffIds.size()));
     QList<LayerJob> layers;
-    for (qsizetype i = 0; i < manifest->layers.size(); ++i)
-        layers.append({manifest->layers.at(i).digest, image.diffIds.at(i), manifest->layers.at(i).mediaType});
+    for (qsizetype i = 0; i < descriptors.size(); ++i)
+        layers.append({descriptors.at(i).digest, diffIds.at(i), descriptors.at(i).mediaType});
 
     std::vector<std::optional<qint64>> sizes(layers.size());
     std::atomic<qsizetype> next{0};
@@ -70,6 +96,10 @@ Result<PreparedImage> SnapshotPreparer::prepare(const Store::ImageRecord &image,
     std::optional<Error> firstError;
     auto worker = [&] {
         for (qsizetype i = next++; i < layers.size() && !stop.load(); i = next++) {
+            if (const auto known = unpacked.constFind(layers.at(i).diffId); known != unpacked.cend()) {
+                sizes[size_t(i)] = *known;
+                continue;
+            }
             if (m_canceled && m_canceled()) {
                 QMutexLocker lock(&errorLock);
                 if (!firstError)
@@ -88,7 +118,10 @@ Result<PreparedImage> SnapshotPreparer::prepare(const Store::ImageRecord &image,
             sizes[size_t(i)] = *size;
         }
     };
-    const int threads = int(qMin<qsizetype>(m_threads, qMax<qsizetype>(1, layers.size())));
+    qsizetype missing = 0;
+    for (const LayerJob &layer : std::as_const(layers))
+        missing += unpacked.contains(layer.diffId) ? 0 : 1;
+    const int threads = int(qMin<qsizetype>(m_threads, qMax<qsizetype>(1, missing)));
     std::vector<std::thread> pool;
     for (int t = 1; t < threads; ++t)
         pool.emplace_back(worker);
@@ -97,21 +130,10 @@ Result<PreparedImage> SnapshotPreparer::prepare(const Store::ImageRecord &image,
         thread.join();
     if (firstError)
         return std::unexpected(*firstError);
-
-    PreparedImage prepared;
-    prepared.snapshots = image.diffIds;
-    bool changed = false;
-    for (qsizetype i = 0; i < layers.size(); ++i) {
-        const qint64 known = i < image.layerSizes.size() ? image.layerSizes.at(i) : 0;
-        const qint64 unpacked = sizes[size_t(i)].value_or(-1);
-        prepared.layerSizes.append(unpacked >= 0 ? unpacked : known);
-        changed = changed || (unpacked >= 0 && unpacked != known);
-    }
-    if (changed) {
-        if (Status recorded = recordSizes(image, prepared.layerSizes); !recorded)
-            return std::unexpected(recorded.error());
-    }
-    return prepared;
+    QList<qint64> result;
+    for (const std::optional<qint64> &size : sizes)
+        result.append(size.value_or(-1));
+    return result;
 }
 
 Status SnapshotPreparer::recordSizes(const Store::ImageRecord &image, const QList<qint64> &sizes)

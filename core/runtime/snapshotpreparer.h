@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/error.h"
+#include "image/descriptor.h"
 #include "reference/digest.h"
 #include "store/imagerecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -51,6 +53,11 @@ public:
     void setCanceled(std::function<bool()> canceled) { m_canceled = std::move(canceled); }
 
     Result<PreparedImage> prepare(const Store::ImageRecord &image, const Progress &progress = {});
+    // Unpacks the layer blobs of the store (bottom first, with their diff_ids) whose diff_id `unpacked`
+    // does not name (the layers already unpacked, with their sizes). Returns every layer's unpacked size:
+    // from `unpacked`, from the helper, or -1 when its snapshot existed and was not read.
+    Result<QList<qint64>> unpackLayers(const QList<Image::Descriptor> &layers, const QList<Digest> &diffIds,
+                                       const QHash<Digest, qint64> &unpacked, const Progress &progress = {});
 
 private:
     struct LayerJob {
