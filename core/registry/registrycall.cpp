@@ -112,7 +112,8 @@ void RegistryCall::send()
 void RegistryCall::sendAuthorized(const QByteArray &authorization)
 {
     QNetworkRequest request(m_url);
-    request.setSslConfiguration(m_session->tlsFor(m_request.endpoint.host));
+    if (m_url.scheme() == u"https") // (building the TLS settings loads the TLS backend: not for plain HTTP)
+        request.setSslConfiguration(m_session->tlsFor(m_request.endpoint.host));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(120000);
     request.setHeader(QNetworkRequest::UserAgentHeader, u"ponton/" PONTON_VERSION ""_s);

@@ -123,15 +123,19 @@ Result<RegistryConfig> RegistryConfig::fromJson(const QByteArray &json, const QS
     return config;
 }
 
-bool RegistryConfig::allowsPlainHttp(const QString &hostPort) const
+bool RegistryConfig::isLoopback(const QString &hostPort)
 {
     const QString host = hostOnly(hostPort);
     if (host == u"localhost")
         return true;
     const QHostAddress address(host);
-    if (!address.isNull() && address.isLoopback())
-        return true;
-    return insecureRegistries.contains(hostPort) || insecureRegistries.contains(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool RegistryConfig::allowsPlainHttp(const QString &hostPort) const
+{
+    const QString host = hostOnly(hostPort);
+    return isLoopback(hostPort) || insecureRegistries.contains(hostPort) || insecureRegistries.contains(host);
 }
 
 QList<RegistryEndpoint> RegistryConfig::endpoints(const QString &domain) const

@@ -40,6 +40,8 @@ public:
 
     // Plain HTTP is allowed for loopback hosts and for the listed ones.
     bool allowsPlainHttp(const QString &hostPort) const;
+    // localhost, 127.0.0.0/8, ::1 (with or without a port).
+    static bool isLoopback(const QString &hostPort);
     // The endpoints to try for a domain, in order: mirrors (docker.io only), then the registry itself.
     QList<RegistryEndpoint> endpoints(const QString &domain) const;
     // The CA certificates of certs.d/HOST:PORT/*.crt over every certs directory.

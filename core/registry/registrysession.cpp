@@ -51,14 +51,22 @@ void RegistrySession::resolve(const RegistryEndpoint &endpoint, std::function<vo
                               Tr::tr("%1 is not an insecure registry: plain HTTP is refused.").arg(endpoint.host)));
         return;
     }
-    ping(endpoint, endpoint.forcedScheme.isEmpty() ? u"https"_s : endpoint.forcedScheme);
+    ping(endpoint, !endpoint.forcedScheme.isEmpty() ? endpoint.forcedScheme : firstScheme(endpoint));
+}
+
+// A registry on this machine most often speaks plain HTTP: asking it first spares loading the TLS backend
+// (tens of milliseconds); one that answers otherwise is asked over HTTPS next. Elsewhere HTTPS comes first.
+QString RegistrySession::firstScheme(const RegistryEndpoint &endpoint)
+{
+    return endpoint.plainHttpAllowed && RegistryConfig::isLoopback(endpoint.host) ? u"http"_s : u"https"_s;
 }
 
 void RegistrySession::ping(const RegistryEndpoint &endpoint, const QString &scheme)
 {
     const QUrl base(scheme + u"://"_s + endpoint.host);
     QNetworkRequest request(base.resolved(QUrl(u"/v2/"_s)));
-    request.setSslConfiguration(tlsFor(endpoint.host));
+    if (scheme == u"https")
+        request.setSslConfiguration(tlsFor(endpoint.host));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(30000);
     QNetworkReply *reply = m_network->get(request);
@@ -72,15 +80,16 @@ void RegistrySession::ping(const RegistryEndpoint &endpoint, const QString &sche
             pinged(endpoint, base);
             return;
         }
-        if (!status.isValid() && scheme == u"https" && endpoint.plainHttpAllowed && endpoint.forcedScheme.isEmpty()) {
-            m_httpsErrors.insert(endpoint.host, reply->errorString());
-            ping(endpoint, u"http"_s);
-            return;
-        }
         QString detail = status.isValid() ? u"GET %1: HTTP %2"_s.arg(reply->url().toString()).arg(code)
                                           : u"GET %1: %2"_s.arg(reply->url().toString(), reply->errorString());
-        if (const QString httpsError = m_httpsErrors.take(endpoint.host); !httpsError.isEmpty())
-            detail = u"HTTPS: %1; then %2"_s.arg(httpsError, detail);
+        const bool probing = endpoint.plainHttpAllowed && endpoint.forcedScheme.isEmpty();
+        if (probing && scheme == firstScheme(endpoint) && (scheme == u"http" || !status.isValid())) {
+            m_firstErrors.insert(endpoint.host, scheme == u"http" ? detail : reply->errorString());
+            ping(endpoint, scheme == u"http" ? u"https"_s : u"http"_s);
+            return;
+        }
+        if (const QString firstError = m_firstErrors.take(endpoint.host); !firstError.isEmpty())
+            detail = (scheme == u"http" ? u"HTTPS: %1; then %2"_s : u"HTTP: %1; then HTTPS: %2"_s).arg(firstError, detail);
         pinged(endpoint, fail(ErrorCode::Unavailable, Tr::tr("Cannot reach the registry %1.").arg(endpoint.host),
                               detail));
     });

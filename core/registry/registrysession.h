@@ -19,8 +19,9 @@ namespace Ponton::Registry {
 // Everything the requests of one client share, on the client's network thread: the
 // QNetworkAccessManager, the configuration, TLS settings per host (system CAs plus certs.d files), the
 // authenticator, and the base URL found for each endpoint. The first request to an endpoint pings /v2/:
-// over HTTPS, and over plain HTTP only when the host allows it (loopback, insecure-registries) and
-// HTTPS could not connect.
+// over HTTPS, and over plain HTTP only when the host allows it (insecure-registries) and HTTPS could not
+// connect; a loopback host is asked over plain HTTP first, then over HTTPS when it does not answer as a
+// registry there.
 class RegistrySession : public QObject
 {
     Q_OBJECT
@@ -42,13 +43,14 @@ public:
 private:
     void ping(const RegistryEndpoint &endpoint, const QString &scheme);
     void pinged(const RegistryEndpoint &endpoint, Result<QUrl> base);
+    static QString firstScheme(const RegistryEndpoint &endpoint);
 
     RegistryConfig m_config;
     QNetworkAccessManager *m_network;
     TokenAuthenticator *m_authenticator;
     QHash<QString, QSslConfiguration> m_tls;
     QHash<QString, QUrl> m_bases;
-    QHash<QString, QString> m_httpsErrors;
+    QHash<QString, QString> m_firstErrors; // what the first scheme tried gave, for the error detail
     QHash<QString, QList<std::function<void(Result<QUrl>)>>> m_pending;
 };
 

@@ -141,7 +141,8 @@ QNetworkReply *TokenAuthenticator::sendTokenRequest(QUrl realm, const QString &s
                                                     const Credentials &credentials)
 {
     QNetworkRequest request;
-    request.setSslConfiguration(m_tls(hostPortOf(realm)));
+    if (realm.scheme() == u"https")
+        request.setSslConfiguration(m_tls(hostPortOf(realm)));
     // A redirect would carry the credentials elsewhere: refused.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!credentials.identityToken.isEmpty()) {
