@@ -392,8 +392,10 @@ void BuildView::startBuild(const BuildRequest &given)
     // The editor's text is what gets built: it is saved first (off the GUI thread), then the build starts.
     const QString target = dockerfileTarget(request);
     const bool intoArchive = !QFileInfo(request.context).isDir();
-    if (intoArchive && m_editor->document()->isEmpty()) {
-        launch(request);   // the archive's own Dockerfile
+    // An empty editor has nothing to save: the archive's or the folder's own Dockerfile is built as it is
+    // (a build started before the Dockerfile was loaded must not overwrite it with nothing).
+    if (m_editor->document()->isEmpty() && (intoArchive || QFileInfo::exists(target))) {
+        launch(request);
         return;
     }
     if (intoArchive || QFileInfo(request.dockerfile).isAbsolute())

@@ -249,6 +249,24 @@ void TestBuildView::buildShowsStepsAndCacheHit()
     QCOMPARE(terminal.first().first().toString(),
              view.stepModel()->data(view.stepModel()->index(1, 0), Gui::BuildStepModel::ImageIdRole).toString());
     QVERIFY(terminal.first().first().toString().startsWith(u"sha256:"_s));
+
+    // A build with an empty editor (started before any Dockerfile was loaded) builds the folder's own
+    // Dockerfile as it is, and leaves the file untouched.
+    QTemporaryDir other;
+    Gui::BuildView fresh(&engine);
+    fresh.setContext(other.path());
+    const QByteArray onDisk = "FROM alpine\nLABEL kept=yes\n";
+    QFile dockerfile(QDir(other.path()).filePath(u"Dockerfile"_s));
+    QVERIFY(dockerfile.open(QIODevice::WriteOnly) && dockerfile.write(onDisk) == onDisk.size());
+    dockerfile.close();
+    QVERIFY(fresh.editor()->document()->isEmpty());
+    QSignalSpy freshFinished(&fresh, &Gui::BuildView::buildFinished);
+    fresh.build();
+    QVERIFY(freshFinished.wait(120000));
+    QVERIFY2(freshFinished.first().at(0).toBool(), qPrintable(freshFinished.first().at(1).toString()));
+    QCOMPARE(fresh.stepModel()->rowCount(), 2);
+    QVERIFY(dockerfile.open(QIODevice::ReadOnly));
+    QCOMPARE(dockerfile.readAll(), onDisk);
 }
 
 void TestBuildView::cancelStopsTheRunningStep()
