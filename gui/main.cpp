@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Ponton::Gui;
@@ -29,6 +31,28 @@ QString languageArgument(const QStringList &arguments)
             return argument.mid(qsizetype(sizeof "--language=") - 1);
     }
     return {};
+}
+
+// --build FOLDER: the Build view builds the folder's Dockerfile as soon as its editor shows it.
+void buildAtStart(BuildView *view, const QString &folder)
+{
+    const QString dockerfile = QDir(folder).filePath(u"Dockerfile"_s);
+    view->setContext(folder);
+    if (!QFileInfo::exists(dockerfile)) {
+        QTimer::singleShot(0, view, &BuildView::build);   // the view says what is missing
+        return;
+    }
+    // The Dockerfile is read by a job; the remembered build's may load too: the build waits for this one.
+    auto *connection = new QMetaObject::Connection;
+    *connection = QObject::connect(view, &BuildView::dockerfileLoaded, view,
+                                   [view, dockerfile, connection](const QString &path) {
+                                       if (path != dockerfile)
+                                           return;
+                                       QObject::disconnect(*connection);
+                                       delete connection;
+                                       view->build();
+                                   });
+    view->openDockerfile(dockerfile);
 }
 
 } // namespace
@@ -89,8 +113,7 @@ int main(int argc, char **argv)
     window.show();
     if (parser.isSet(buildOption)) {
         window.showPage(MainWindow::Page::Build);
-        window.buildView()->setContext(QDir(parser.value(buildOption)).absolutePath());
-        window.buildView()->build();
+        buildAtStart(window.buildView(), QDir(parser.value(buildOption)).absolutePath());
     }
     return app.exec();
 }
