@@ -34,6 +34,19 @@ int lastCapability()
     return last;
 }
 
+Status setCapabilities(std::uint64_t mask)
+{
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2] = {};
+    for (auto &d : data) {
+        const std::uint32_t word = std::uint32_t(&d == &data[0] ? mask : mask >> 32);
+        d.effective = d.permitted = d.inheritable = word;
+    }
+    if (::syscall(SYS_capset, &header, data) < 0)
+        return sysError(errno, "capset");
+    return {};
+}
+
 } // namespace
 
 Status dropBoundingCapabilities()
@@ -53,15 +66,16 @@ Status applyDefaultCapabilities()
     std::uint64_t mask = 0;
     for (int c : kDefaults)
         mask |= std::uint64_t(1) << c;
+    return setCapabilities(mask);
+}
+
+Status applyAllCapabilities()
+{
     __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
     __user_cap_data_struct data[2] = {};
-    for (auto &d : data) {
-        const std::uint32_t word = std::uint32_t(&d == &data[0] ? mask : mask >> 32);
-        d.effective = d.permitted = d.inheritable = word;
-    }
-    if (::syscall(SYS_capset, &header, data) < 0)
-        return sysError(errno, "capset");
-    return {};
+    if (::syscall(SYS_capget, &header, data) < 0)
+        return sysError(errno, "capget");
+    return setCapabilities(std::uint64_t(data[0].permitted) | std::uint64_t(data[1].permitted) << 32);
 }
 
 } // namespace ponton::helper

@@ -118,8 +118,11 @@ Status makeLevel(const std::string &path, bool cpuset)
     return {};
 }
 
-Status applyDeviceRules(const std::string &path)
+// Privileged: every device, as Docker's --privileged.
+Status applyDeviceRules(const std::string &path, bool privileged)
 {
+    if (privileged)
+        return writeFile(path + "/devices.allow", "a");
     // Docker's default device rules: nothing but mknod and the usual character devices.
     static const char *const rules[] = {"c *:* m", "b *:* m", "c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm", "c 1:8 rwm",
                                         "c 1:9 rwm", "c 5:0 rwm", "c 5:1 rwm", "c 5:2 rwm", "c 136:* rwm",
@@ -143,7 +146,7 @@ bool hasController(const std::string &key, const std::string &controller)
 
 } // namespace
 
-Result<CgroupPaths> createCgroups(const std::string &id)
+Result<CgroupPaths> createCgroups(const std::string &id, bool privileged)
 {
     const std::map<std::string, std::string> own = ownCgroups();
     CgroupPaths paths;
@@ -162,7 +165,7 @@ Result<CgroupPaths> createCgroups(const std::string &id)
             return std::unexpected(level.error());
         paths[h.key] = base + "/ponton/" + id;
         if (hasController(h.key, "devices")) {
-            if (auto rules = applyDeviceRules(paths[h.key]); !rules)
+            if (auto rules = applyDeviceRules(paths[h.key], privileged); !rules)
                 return std::unexpected(rules.error());
         }
     }

@@ -17,8 +17,9 @@ namespace ponton::helper {
 
 using CgroupPaths = std::map<std::string, std::string>;  // hierarchy key → directory
 
-// Creates the container's cgroups (with Docker's device rules on a v1 devices hierarchy).
-Result<CgroupPaths> createCgroups(const std::string &id);
+// Creates the container's cgroups (with Docker's device rules on a v1 devices hierarchy; every device
+// when privileged).
+Result<CgroupPaths> createCgroups(const std::string &id, bool privileged);
 Status joinCgroups(const CgroupPaths &paths, pid_t pid);
 
 // How a child of the monitor enters the container's cgroups by itself, without the global lock that

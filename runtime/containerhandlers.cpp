@@ -73,6 +73,7 @@ Result<ContainerConfig> configFromRequest(const Request &request)
     if (network != "host" && network != "none")
         return fail("InvalidArgument", "network must be \"host\" or \"none\", not \"%.40s\"", network.c_str());
     c.networkNone = network == "none";
+    c.privileged = p.value("privileged", false);
     auto mounts = mountList(p);
     if (!mounts)
         return std::unexpected(mounts.error());

@@ -31,7 +31,7 @@ Status setUp(const InitPlan &plan, ResolvedUser &user)
         return std::unexpected(withContext(cwd.error(), "working directory " + config.cwd));
     if (auto limited = setLimits(); !limited)
         return limited;
-    if (auto switched = becomeUser(user); !switched)
+    if (auto switched = becomeUser(user, config.privileged); !switched)
         return switched;
     if (::chdir(config.cwd.c_str()) < 0)
         return sysError(errno, "chdir to working directory %s", config.cwd.c_str());

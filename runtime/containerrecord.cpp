@@ -17,7 +17,8 @@ json toJson(const ContainerConfig &c)
         mounts.push_back({{"source", m.source}, {"destination", m.destination}, {"readOnly", m.readOnly}});
     return {{"id", c.id}, {"name", c.name}, {"snapshots", c.snapshots}, {"args", c.args}, {"env", c.env},
             {"cwd", c.cwd}, {"user", c.user}, {"hostname", c.hostname}, {"tty", c.tty},
-            {"network", c.networkNone ? "none" : "host"}, {"mounts", mounts}, {"created", c.created}};
+            {"network", c.networkNone ? "none" : "host"}, {"privileged", c.privileged}, {"mounts", mounts},
+            {"created", c.created}};
 }
 
 json toJson(const ContainerState &s)
@@ -41,6 +42,7 @@ Result<ContainerConfig> configFromJson(const json &j)
     c.hostname = j.value("hostname", "");
     c.tty = j.value("tty", false);
     c.networkNone = j.value("network", "host") == "none";
+    c.privileged = j.value("privileged", false);
     c.created = j.value("created", std::int64_t(0));
     for (const json &m : j.value("mounts", json::array()))
         c.mounts.push_back({m.value("source", ""), m.value("destination", ""), m.value("readOnly", false)});

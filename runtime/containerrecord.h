@@ -34,6 +34,7 @@ struct ContainerConfig {
     std::string hostname;
     bool tty = false;
     bool networkNone = false;
+    bool privileged = false;             // every capability, devices, /sys writable, nothing masked
     std::vector<BindMount> mounts;
     std::int64_t created = 0;            // unix seconds
 };

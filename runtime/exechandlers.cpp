@@ -74,6 +74,7 @@ Result<ExecRecord> execFromRequest(const Request &request, const ContainerConfig
     if (exec.user.empty())
         exec.user = config.user;
     exec.tty = request.boolOr("tty", false);
+    exec.privileged = request.boolOr("privileged", false) || config.privileged;
     return exec;
 }
 

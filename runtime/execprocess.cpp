@@ -57,7 +57,7 @@ Status setUp(const ExecPlan &plan, ResolvedUser &user)
     user = *resolved;
     if (auto limited = setLimits(); !limited)
         return limited;
-    if (auto switched = becomeUser(user); !switched)
+    if (auto switched = becomeUser(user, exec.privileged); !switched)
         return switched;
     return enterWorkingDirectory(exec.cwd, plan.errorFd);
 }

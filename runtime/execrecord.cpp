@@ -31,7 +31,7 @@ Result<UniqueFd> execsDirectory(const StateDir &state, const std::string &id)
 json toJson(const ExecRecord &e)
 {
     return {{"execId", e.execId}, {"args", e.args}, {"env", e.env}, {"cwd", e.cwd}, {"user", e.user},
-            {"tty", e.tty}, {"status", e.status}, {"pid", e.pid}, {"monitorPid", e.monitorPid},
+            {"tty", e.tty}, {"privileged", e.privileged}, {"status", e.status}, {"pid", e.pid}, {"monitorPid", e.monitorPid},
             {"monitorStart", e.monitorStart}, {"exitCode", e.exitCode}, {"error", e.error}};
 }
 
@@ -44,6 +44,7 @@ ExecRecord execFromJson(const json &j)
     e.cwd = j.value("cwd", "/");
     e.user = j.value("user", "");
     e.tty = j.value("tty", false);
+    e.privileged = j.value("privileged", false);
     e.status = j.value("status", "created");
     e.pid = j.value("pid", 0);
     e.monitorPid = j.value("monitorPid", 0);

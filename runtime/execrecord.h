@@ -23,6 +23,7 @@ struct ExecRecord {
     std::string cwd;
     std::string user;
     bool tty = false;
+    bool privileged = false;         // every capability (as the exec of a privileged container)
     std::string status = "created";  // created, running, exited
     pid_t pid = 0;                   // host PID namespace
     pid_t monitorPid = 0;

@@ -58,7 +58,8 @@ InitPlan initPlan(const Monitor &m)
     const std::string dir = "containers/" + m.config.id;
     InitPlan plan;
     plan.config = &m.config;
-    plan.rootfs = {m.state.path(), dir + "/rootfs", lowerDirs(m.state, m.config), dir + "/upper", dir + "/work", {}, {}};
+    plan.rootfs = {m.state.path(), dir + "/rootfs", lowerDirs(m.state, m.config), dir + "/upper", dir + "/work", {}, {},
+                   m.config.privileged};
     for (const char *file : {"hosts", "hostname", "resolv.conf"})
         plan.rootfs.binds.push_back({dir + "/" + file, std::string("/etc/") + file, false, true});
     for (int i = 0; i < 3; ++i)
@@ -179,7 +180,7 @@ Result<std::vector<UniqueFd>> openTrees(const Monitor &m, InitPlan &plan)
 
 int start(Monitor &m)
 {
-    auto cgroups = createCgroups(m.config.id);
+    auto cgroups = createCgroups(m.config.id, m.config.privileged);
     if (!cgroups)
         return failStart(m, cgroups.error().message, 125);
     m.cgroups = *cgroups;

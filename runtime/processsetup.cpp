@@ -92,10 +92,12 @@ Status setLimits()
     return {};
 }
 
-Status becomeUser(const ResolvedUser &user)
+Status becomeUser(const ResolvedUser &user, bool privileged)
 {
-    if (auto dropped = dropBoundingCapabilities(); !dropped)
-        return dropped;
+    if (!privileged) {
+        if (auto dropped = dropBoundingCapabilities(); !dropped)
+            return dropped;
+    }
     if (::setgroups(user.groups.size(), user.groups.data()) < 0)
         return sysError(errno, "setgroups");
     if (::setresgid(user.gid, user.gid, user.gid) < 0)
@@ -103,7 +105,7 @@ Status becomeUser(const ResolvedUser &user)
     if (::setresuid(user.uid, user.uid, user.uid) < 0)
         return sysError(errno, "setuid %u", user.uid);
     if (user.uid == 0)
-        return applyDefaultCapabilities();
+        return privileged ? applyAllCapabilities() : applyDefaultCapabilities();
     return {};
 }
 

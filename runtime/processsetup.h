@@ -27,7 +27,8 @@ Status setUpStdio(const int stdio[3]);
 // Docker's limits, clamped to the host's hard limits (root cannot raise those on every host).
 Status setLimits();
 // Bounding set reduced to Docker's defaults, groups and IDs switched; root keeps Docker's default set.
-Status becomeUser(const ResolvedUser &user);
+// Privileged: the bounding set untouched, root keeps every capability.
+Status becomeUser(const ResolvedUser &user, bool privileged);
 // env with Docker's defaults added where missing: PATH, HOSTNAME, HOME, TERM (with a TTY).
 std::vector<std::string> processEnvironment(std::vector<std::string> env, const ResolvedUser &user,
                                             const std::string &hostname, bool tty);

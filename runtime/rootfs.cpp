@@ -87,13 +87,39 @@ Status makeDevices(int rootFd)
     return {};
 }
 
-Status mountDev(int rootFd)
+// --privileged, as Docker: the host's device nodes of /dev (its top level) in the container's /dev,
+// where the minimal set has none of that name.
+Status copyHostDevices(int rootFd)
+{
+    auto dev = openInRoot(rootFd, "dev", O_RDONLY | O_DIRECTORY);
+    if (!dev)
+        return std::unexpected(dev.error());
+    UniqueFd host(::open("/dev", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!host)
+        return sysError(errno, "open the host's /dev");
+    for (const std::string &name : listDirectory(host.get())) {
+        struct stat st{};
+        if (name == "console" || name == "ptmx" || ::fstatat(host.get(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0
+            || !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
+            continue;
+        if (::mknodat(dev->get(), name.c_str(), st.st_mode & (S_IFMT | 0777), st.st_rdev) < 0 && errno != EEXIST)
+            return sysError(errno, "mknod /dev/%s", name.c_str());
+        (void)!::fchownat(dev->get(), name.c_str(), st.st_uid, st.st_gid, AT_SYMLINK_NOFOLLOW);
+    }
+    return {};
+}
+
+Status mountDev(int rootFd, bool privileged)
 {
     const unsigned long common = MS_NOSUID | MS_NOEXEC;
     if (auto m = mountIn(rootFd, "dev", "tmpfs", "tmpfs", MS_NOSUID | MS_STRICTATIME, "mode=755,size=65536k"); !m)
         return m;
     if (auto nodes = makeDevices(rootFd); !nodes)
         return nodes;
+    if (privileged) {
+        if (auto nodes = copyHostDevices(rootFd); !nodes)
+            return nodes;
+    }
     if (auto m = mountIn(rootFd, "dev/pts", "devpts", "devpts", common, "newinstance,ptmxmode=0666,mode=0620,gid=5"); !m)
         return m;
     if (auto m = mountIn(rootFd, "dev/shm", "shm", "tmpfs", common | MS_NODEV, "mode=1777,size=65536k"); !m)
@@ -195,9 +221,9 @@ Status prepareRootfs(const RootfsPlan &plan)
     const unsigned long hardened = MS_NOSUID | MS_NODEV | MS_NOEXEC;
     if (auto m = mountIn(root.get(), "proc", "proc", "proc", hardened, nullptr); !m)
         return m;
-    if (auto m = mountIn(root.get(), "sys", "sysfs", "sysfs", hardened | MS_RDONLY, nullptr); !m)
+    if (auto m = mountIn(root.get(), "sys", "sysfs", "sysfs", plan.privileged ? hardened : hardened | MS_RDONLY, nullptr); !m)
         return m;
-    if (auto dev = mountDev(root.get()); !dev)
+    if (auto dev = mountDev(root.get(), plan.privileged); !dev)
         return dev;
     for (const BindSource &bind : plan.binds) {
         if (auto bound = bindIn(root.get(), bind); !bound)
@@ -209,7 +235,7 @@ Status prepareRootfs(const RootfsPlan &plan)
     }
     if (auto pivoted = pivotInto(root.get()); !pivoted)
         return pivoted;
-    return maskAndProtect();
+    return plan.privileged ? Status{} : maskAndProtect();
 }
 
 } // namespace ponton::helper

@@ -2,7 +2,7 @@
 
 // The container's root file system, set up from inside its new mount namespace: an overlay of the
 // snapshots plus the upper dir, /proc, /sys, a minimal /dev, the generated /etc files and bind
-// mounts, then pivot_root and runc's masked and read-only paths. Every target inside the rootfs is
+// mounts, then pivot_root and runc's masked and read-only paths (none of those when privileged). Every target inside the rootfs is
 // resolved with openat2(RESOLVE_IN_ROOT) from the rootfs fd and mounted through /proc/self/fd.
 
 #include "result.h"
@@ -35,6 +35,7 @@ struct RootfsPlan {
     std::string work;
     std::vector<BindSource> binds;
     std::vector<TreeMount> trees;
+    bool privileged = false;          // the host's devices, /sys writable, no masked or read-only paths
 };
 
 Status prepareRootfs(const RootfsPlan &plan);

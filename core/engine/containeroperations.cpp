@@ -297,6 +297,7 @@ Runtime::ContainerSpec specFor(const ContainerRecord &record, const Runtime::Pre
     spec.hostname = request.hostname;
     spec.tty = record.tty;
     spec.networkNone = request.networkNone;
+    spec.privileged = request.privileged;
     spec.mounts = request.mounts;
     return spec;
 }

@@ -32,6 +32,7 @@ struct ContainerRunRequest {
     bool tty = false;                        // -t
     bool interactive = false;                // -i (recorded; stdin is given at start)
     bool networkNone = false;                // --network none
+    bool privileged = false;                 // --privileged
     bool autoRemove = false;                 // --rm (recorded; the front end removes after the wait)
     qint64 waiter = 0;                       // pid of the foreground client that waits for the exit code then removes (run --rm); 0: none
     QList<Runtime::BindMount> mounts;        // -v HOST:CONTAINER[:ro]

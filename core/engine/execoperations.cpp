@@ -42,6 +42,7 @@ Job *Engine::execInContainer(const ContainerExecRequest &request)
         spec.workingDir = request.workingDir;
         spec.user = request.user;
         spec.tty = request.tty;
+        spec.privileged = request.privileged;
         Result<Runtime::ExecProcess> process = (*client)->exec(record->id, spec, request.stdio);
         if (!process && process.error().code == ErrorCode::NotFound)
             return fail(ErrorCode::NotFound, Tr::tr("No such container: %1").arg(request.container), process.error().toString());

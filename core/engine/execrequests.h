@@ -11,7 +11,7 @@
 
 namespace Ponton {
 
-// `exec [-i] [-t] [-e K=V] [-w DIR] [-u USER] CONTAINER CMD…`. Empty fields take the container's own.
+// `exec [-i] [-t] [-e K=V] [-w DIR] [-u USER] [--privileged] CONTAINER CMD…`. Empty fields take the container's own.
 struct ContainerExecRequest {
     QString container;          // name, ID or unambiguous ID prefix
     QStringList args;
@@ -19,6 +19,7 @@ struct ContainerExecRequest {
     QString workingDir;
     QString user;
     bool tty = false;
+    bool privileged = false;    // --privileged: every capability
     Runtime::StdioFds stdio;    // without a TTY: -1 for /dev/null (stdin) or nowhere (output)
 };
 

@@ -28,6 +28,7 @@ struct ContainerSpec {
     QString hostname;           // empty: the first 12 characters of the ID
     bool tty = false;
     bool networkNone = false;   // false: the host's network
+    bool privileged = false;    // every capability and device, /sys writable, nothing masked
     QList<BindMount> mounts;
 };
 

@@ -15,6 +15,7 @@ struct ExecSpec {
     QString workingDir;
     QString user;         // "", "name", "uid", "name:group", "uid:gid"
     bool tty = false;
+    bool privileged = false;  // every capability
 };
 
 // What container.exec reports: a started process, or the exit code and reason of one that could not

@@ -66,7 +66,8 @@ QJsonObject specToJson(const ContainerSpec &spec)
                        {u"hostname"_s, spec.hostname},
                        {u"name"_s, spec.name},
                        {u"tty"_s, spec.tty},
-                       {u"network"_s, spec.networkNone ? u"none"_s : u"host"_s}};
+                       {u"network"_s, spec.networkNone ? u"none"_s : u"host"_s},
+                       {u"privileged"_s, spec.privileged}};
     QJsonArray mounts;
     for (const BindMount &m : spec.mounts)
         mounts.append(QJsonObject{{u"source"_s, m.source}, {u"destination"_s, m.destination}, {u"readOnly"_s, m.readOnly}});
@@ -384,7 +385,8 @@ Result<ExecProcess> RuntimeClient::exec(const QString &id, const ExecSpec &spec,
                        {u"env"_s, QJsonArray::fromStringList(spec.env)},
                        {u"cwd"_s, spec.workingDir},
                        {u"user"_s, spec.user},
-                       {u"tty"_s, spec.tty}};
+                       {u"tty"_s, spec.tty},
+                       {u"privileged"_s, spec.privileged}};
     std::vector<int> fds;
     const std::pair<const char16_t *, int> streams[] = {{u"stdin", stdio.in}, {u"stdout", stdio.out}, {u"stderr", stdio.err}};
     for (const auto &[key, fd] : streams) {
