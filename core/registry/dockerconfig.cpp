@@ -88,6 +88,11 @@ QString DockerConfig::helperFor(const QString &registryDomain) const
     return m_root.value(u"credsStore"_s).toString();
 }
 
+QString DockerConfig::detachKeys() const
+{
+    return m_root.value(u"detachKeys"_s).toString();
+}
+
 QString DockerConfig::authsKeyFor(const QString &registryDomain) const
 {
     const QJsonObject auths = m_root.value(u"auths"_s).toObject();

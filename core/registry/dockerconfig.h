@@ -12,6 +12,7 @@ namespace Ponton::Registry {
 //   "auths": {"HOST": {"auth": base64("user:password"), "identitytoken": "..."}}
 //   "credsStore": "NAME"               a docker-credential-NAME for every registry
 //   "credHelpers": {"HOST": "NAME"}    a helper for one registry (wins over credsStore)
+//   "detachKeys": "ctrl-x,x"           the keys that detach from a container's terminal (read only)
 // Docker Hub's key is "https://index.docker.io/v1/". Keys Ponton does not know are kept on save.
 class DockerConfig
 {
@@ -28,6 +29,8 @@ public:
     QString path() const;
     // The helper name for `registryDomain` (credHelpers, then credsStore), or empty.
     QString helperFor(const QString &registryDomain) const;
+    // "detachKeys", or empty.
+    QString detachKeys() const;
     // Empty Credentials when nothing is configured for the registry.
     Result<Credentials> credentials(const QString &registryDomain) const;
     // Stores in the helper when one is configured (and files an empty "auths" entry, as Docker does),

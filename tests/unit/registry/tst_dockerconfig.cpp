@@ -46,6 +46,7 @@ private slots:
     void eraseRemovesAndReportsMissing();
     void credentialHelperRoundTrip();
     void credHelpersWinOverCredsStore();
+    void readsDetachKeys();
 
 private:
     static void writeJson(const QString &dir, const QByteArray &json);
@@ -180,6 +181,19 @@ void TestDockerConfig::credHelpersWinOverCredsStore()
     QVERIFY(!broken);
     QCOMPARE(broken.error().code, ErrorCode::Unavailable);
     QVERIFY(broken.error().message.contains(u"docker-credential-missing-helper"_s));
+}
+
+void TestDockerConfig::readsDetachKeys()
+{
+    QTemporaryDir dir;
+    writeJson(dir.path(), R"({"auths": {}})");
+    Result<DockerConfig> config = DockerConfig::load(dir.path());
+    QVERIFY(config);
+    QCOMPARE(config->detachKeys(), QString());
+    writeJson(dir.path(), R"({"auths": {}, "detachKeys": "ctrl-x,x"})");
+    config = DockerConfig::load(dir.path());
+    QVERIFY(config);
+    QCOMPARE(config->detachKeys(), u"ctrl-x,x"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDockerConfig)
