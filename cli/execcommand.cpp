@@ -2,8 +2,10 @@
 // own; 126/127 when it cannot run; 1 when the container is not there or not running).
 #include "argumentparser.h"
 #include "command.h"
+#include "detachkeysoption.h"
 #include "terminalsession.h"
 
+#include "common/environmentlist.h"
 #include "engine/engine.h"
 
 #include <unistd.h>
@@ -13,20 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Ponton::Cli {
 
 namespace {
-
-// -e KEY=VALUE, or -e KEY for the value in our own environment (left out when it has none).
-QStringList environment(const QStringList &entries)
-{
-    QStringList env;
-    for (const QString &entry : entries) {
-        const QByteArray name = entry.toLocal8Bit();
-        if (entry.contains(u'='))
-            env.append(entry);
-        else if (qEnvironmentVariableIsSet(name.constData()))
-            env.append(entry + u'=' + qEnvironmentVariable(name.constData()));
-    }
-    return env;
-}
 
 int daemonError(CommandContext &context, const Error &error)
 {
@@ -43,10 +31,11 @@ int exitCodeOf(CommandContext &context, const ContainerExecution &execution)
     return waited.value.toInt();
 }
 
-int relay(CommandContext &context, const ContainerExecution &execution, bool input)
+int relay(CommandContext &context, const ContainerExecution &execution, bool input, const std::string &detachKeys)
 {
     TerminalSession::Options options;
     options.forwardInput = input;
+    options.detachKeys = detachKeys;
     TerminalSession session(execution.terminal.get(), options);
     if (session.run() == TerminalSession::Outcome::Detached) {
         context.err << Tr::tr("read escape sequence") << '\n';
@@ -61,8 +50,11 @@ int runExec(CommandContext &context, const QStringList &arguments)
     ArgumentParser parser(u"exec"_s, Tr::tr("[OPTIONS] CONTAINER COMMAND [ARG...]"),
                           Tr::tr("Execute a command in a running container"));
     parser.addFlag(u'd', u"detach"_s, Tr::tr("Detached mode: run command in the background"));
+    addDetachKeysOption(parser);
     parser.addOption(u'e', u"env"_s, Tr::tr("list"), Tr::tr("Set environment variables"));
+    parser.addOption(QChar(), u"env-file"_s, Tr::tr("list"), Tr::tr("Read in a file of environment variables"));
     parser.addFlag(u'i', u"interactive"_s, Tr::tr("Keep STDIN open even if not attached"));
+    parser.addFlag(QChar(), u"privileged"_s, Tr::tr("Give extended privileges to the command"));
     parser.addFlag(u't', u"tty"_s, Tr::tr("Allocate a pseudo-TTY"));
     parser.addOption(u'u', u"user"_s, Tr::tr("string"), Tr::tr("Username or UID (format: \"<name|uid>[:<group|gid>]\")"));
     parser.addOption(u'w', u"workdir"_s, Tr::tr("string"), Tr::tr("Working directory inside the container"));
@@ -74,10 +66,17 @@ int runExec(CommandContext &context, const QStringList &arguments)
     ContainerExecRequest request;
     request.container = parser.positional().first();
     request.args = parser.positional().mid(1);
-    request.env = environment(parser.values(u"env"_s));
+    const Result<QStringList> env = EnvironmentList::fromOptions(parser.values(u"env-file"_s), parser.values(u"env"_s));
+    if (!env)
+        return reportError(context, env.error());
+    const Result<std::string> detachKeys = detachKeysOf(parser);
+    if (!detachKeys)
+        return reportError(context, detachKeys.error());
+    request.env = *env;
     request.workingDir = parser.value(u"workdir"_s);
     request.user = parser.value(u"user"_s);
     request.tty = parser.isSet(u"tty"_s);
+    request.privileged = parser.isSet(u"privileged"_s);
     if (request.tty && input && !isatty(STDIN_FILENO))
         return reportError(context, {ErrorCode::InvalidArgument, Tr::tr("the input device is not a TTY"), {}});
     if (!request.tty && !detach)
@@ -97,7 +96,7 @@ int runExec(CommandContext &context, const QStringList &arguments)
     if (detach)
         return 0;
     if (request.tty && execution.terminal.isValid())
-        return relay(context, execution, input);
+        return relay(context, execution, input, *detachKeys);
     return exitCodeOf(context, execution);
 }
 

@@ -2,13 +2,13 @@
 // output and exit codes (125: Ponton failed, 126/127: the command could not run, else the container's).
 #include "argumentparser.h"
 #include "command.h"
+#include "detachkeysoption.h"
 #include "layerprogressprinter.h"
 #include "terminalsession.h"
 
+#include "common/environmentlist.h"
 #include "engine/engine.h"
 #include "registry/pullrequest.h"
-
-#include <QFile>
 
 #include <optional>
 
@@ -32,37 +32,13 @@ void addRunOptions(ArgumentParser &parser)
     parser.addFlag(u'i', u"interactive"_s, Tr::tr("Keep STDIN open even if not attached"));
     parser.addOption(QChar(), u"name"_s, Tr::tr("string"), Tr::tr("Assign a name to the container"));
     parser.addOption(QChar(), u"network"_s, Tr::tr("network"), Tr::tr("Connect a container to a network (host or none)"));
+    parser.addFlag(QChar(), u"privileged"_s, Tr::tr("Give extended privileges to this container"));
     parser.addFlag(QChar(), u"rm"_s, Tr::tr("Automatically remove the container when it exits"));
     parser.addFlag(u't', u"tty"_s, Tr::tr("Allocate a pseudo-TTY"));
     parser.addOption(u'u', u"user"_s, Tr::tr("string"), Tr::tr("Username or UID (format: <name|uid>[:<group|gid>])"));
     parser.addOption(u'v', u"volume"_s, Tr::tr("list"), Tr::tr("Bind mount a volume"));
     parser.addOption(u'w', u"workdir"_s, Tr::tr("string"), Tr::tr("Working directory inside the container"));
     parser.setStopAtFirstPositional(true);
-}
-
-// -e KEY=VALUE, -e KEY (from our environment), --env-file lines (comments and blank lines skipped).
-Result<QStringList> environment(const ArgumentParser &parser)
-{
-    QStringList entries;
-    for (const QString &path : parser.values(u"env-file"_s)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::NotFound, Tr::tr("open %1: no such file or directory").arg(path));
-        for (const QByteArray &raw : file.readAll().split('\n')) {
-            const QString line = QString::fromUtf8(raw).trimmed();
-            if (!line.isEmpty() && !line.startsWith(u'#'))
-                entries.append(line);
-        }
-    }
-    entries += parser.values(u"env"_s);
-    QStringList env;
-    for (const QString &entry : entries) {
-        if (entry.contains(u'='))
-            env.append(entry);
-        else if (qEnvironmentVariableIsSet(entry.toLocal8Bit().constData()))
-            env.append(entry + u'=' + qEnvironmentVariable(entry.toLocal8Bit().constData()));
-    }
-    return env;
 }
 
 Result<QList<Runtime::BindMount>> mounts(const ArgumentParser &parser)
@@ -85,7 +61,7 @@ Result<ContainerRunRequest> runRequest(const ArgumentParser &parser)
     request.command = parser.positional().mid(1);
     if (parser.isSet(u"entrypoint"_s))
         request.entrypoint = QStringList{parser.value(u"entrypoint"_s)};
-    Result<QStringList> env = environment(parser);
+    Result<QStringList> env = EnvironmentList::fromOptions(parser.values(u"env-file"_s), parser.values(u"env"_s));
     if (!env)
         return std::unexpected(env.error());
     request.env = *env;
@@ -107,6 +83,7 @@ Result<ContainerRunRequest> runRequest(const ArgumentParser &parser)
     if (!network.isEmpty() && network != u"host" && network != u"none")
         return fail(ErrorCode::InvalidArgument, Tr::tr("network %1 not found").arg(network));
     request.networkNone = network == u"none";
+    request.privileged = parser.isSet(u"privileged"_s);
     return request;
 }
 
@@ -149,10 +126,11 @@ int exitCodeOf(CommandContext &context, const QString &id)
 }
 
 // Relays a TTY container's terminal. -1 when the user detached.
-int relayTerminal(CommandContext &context, const ContainerTerminal &terminal, bool input)
+int relayTerminal(CommandContext &context, const ContainerTerminal &terminal, bool input, const std::string &detachKeys)
 {
     TerminalSession::Options options;
     options.forwardInput = input;
+    options.detachKeys = detachKeys;
     TerminalSession session(terminal.terminal.get(), options);
     const TerminalSession::Outcome outcome = session.run();
     if (outcome == TerminalSession::Outcome::Detached) {
@@ -164,7 +142,8 @@ int relayTerminal(CommandContext &context, const ContainerTerminal &terminal, bo
 }
 
 // Starts a created container attached as asked; the container's exit code, or -1 when detached.
-int startAttached(CommandContext &context, const QString &id, bool tty, bool input, int *failure)
+int startAttached(CommandContext &context, const QString &id, bool tty, bool input, const std::string &detachKeys,
+                  int *failure)
 {
     ContainerStartOptions options;
     if (!tty)
@@ -179,7 +158,7 @@ int startAttached(CommandContext &context, const QString &id, bool tty, bool inp
     }
     const auto terminal = started.value.value<ContainerTerminal>();
     if (terminal.tty && terminal.terminal.isValid())
-        return relayTerminal(context, terminal, input);
+        return relayTerminal(context, terminal, input, detachKeys);
     return exitCodeOf(context, id);
 }
 
@@ -196,14 +175,10 @@ Result<ContainerRecord> create(CommandContext &context, const ArgumentParser &pa
     return created.value.value<ContainerRecord>();
 }
 
-// What run and create share: run's options parsed, then the container created. On failure `*exitCode` is
+// What run and create share: the container of the parsed options created. On failure `*exitCode` is
 // what the command exits with (its error already printed).
-std::optional<ContainerRecord> parseAndCreate(CommandContext &context, ArgumentParser &parser,
-                                              const QStringList &arguments, int *exitCode)
+std::optional<ContainerRecord> createFromOptions(CommandContext &context, const ArgumentParser &parser, int *exitCode)
 {
-    addRunOptions(parser);
-    if (!parseArguments(parser, context, arguments, exitCode, 1))
-        return std::nullopt;
     Result<ContainerRecord> record = create(context, parser);
     if (!record) {
         *exitCode = record.error().message.isEmpty() ? DaemonError : reportError(context, record.error(), DaemonError);
@@ -215,8 +190,15 @@ std::optional<ContainerRecord> parseAndCreate(CommandContext &context, ArgumentP
 int runRun(CommandContext &context, const QStringList &arguments)
 {
     ArgumentParser parser(u"run"_s, Tr::tr("[OPTIONS] IMAGE [COMMAND] [ARG...]"), Tr::tr("Create and run a new container from an image"));
+    addRunOptions(parser);
+    addDetachKeysOption(parser);
     int exitCode = 0;
-    std::optional<ContainerRecord> record = parseAndCreate(context, parser, arguments, &exitCode);
+    if (!parseArguments(parser, context, arguments, &exitCode, 1))
+        return exitCode;
+    const Result<std::string> detachKeys = detachKeysOf(parser);
+    if (!detachKeys)
+        return reportError(context, detachKeys.error(), DaemonError);
+    std::optional<ContainerRecord> record = createFromOptions(context, parser, &exitCode);
     if (!record)
         return exitCode;
     if (parser.isSet(u"detach"_s)) {
@@ -228,7 +210,7 @@ int runRun(CommandContext &context, const QStringList &arguments)
         return 0;
     }
     int failure = 0;
-    exitCode = startAttached(context, record->id, record->tty, record->interactive, &failure);
+    exitCode = startAttached(context, record->id, record->tty, record->interactive, *detachKeys, &failure);
     if (exitCode < 0)
         return 0;  // detached: the container keeps running
     if (record->autoRemove)
@@ -239,8 +221,11 @@ int runRun(CommandContext &context, const QStringList &arguments)
 int runCreate(CommandContext &context, const QStringList &arguments)
 {
     ArgumentParser parser(u"create"_s, Tr::tr("[OPTIONS] IMAGE [COMMAND] [ARG...]"), Tr::tr("Create a new container"));
+    addRunOptions(parser);
     int exitCode = 0;
-    std::optional<ContainerRecord> record = parseAndCreate(context, parser, arguments, &exitCode);
+    if (!parseArguments(parser, context, arguments, &exitCode, 1))
+        return exitCode;
+    std::optional<ContainerRecord> record = createFromOptions(context, parser, &exitCode);
     if (!record)
         return exitCode;
     context.out << record->id << '\n';
@@ -252,12 +237,16 @@ int runStart(CommandContext &context, const QStringList &arguments)
 {
     ArgumentParser parser(u"start"_s, Tr::tr("[OPTIONS] CONTAINER [CONTAINER...]"), Tr::tr("Start one or more stopped containers"));
     parser.addFlag(u'a', u"attach"_s, Tr::tr("Attach STDOUT/STDERR and forward signals"));
+    addDetachKeysOption(parser);
     parser.addFlag(u'i', u"interactive"_s, Tr::tr("Attach container's STDIN"));
     int exitCode = 0;
     if (!parseArguments(parser, context, arguments, &exitCode, 1))
         return exitCode;
     const bool attach = parser.isSet(u"attach"_s) || parser.isSet(u"interactive"_s);
     if (attach) {
+        const Result<std::string> detachKeys = detachKeysOf(parser);
+        if (!detachKeys)
+            return reportError(context, detachKeys.error());
         if (parser.positional().size() > 1)
             return reportError(context, {ErrorCode::InvalidArgument, Tr::tr("you cannot start and attach multiple containers at once"), {}});
         const QString name = parser.positional().first();
@@ -266,7 +255,7 @@ int runStart(CommandContext &context, const QStringList &arguments)
             return reportError(context, found.error);
         const auto row = found.value.value<ContainerRow>();
         int failure = 0;
-        exitCode = startAttached(context, row.id, row.tty, parser.isSet(u"interactive"_s), &failure);
+        exitCode = startAttached(context, row.id, row.tty, parser.isSet(u"interactive"_s), *detachKeys, &failure);
         return exitCode < 0 ? 0 : exitCode;
     }
     for (const QString &name : parser.positional()) {
@@ -284,14 +273,18 @@ int runStart(CommandContext &context, const QStringList &arguments)
 int runAttach(CommandContext &context, const QStringList &arguments)
 {
     ArgumentParser parser(u"attach"_s, Tr::tr("[OPTIONS] CONTAINER"), Tr::tr("Attach local standard input, output, and error streams to a running container"));
+    addDetachKeysOption(parser);
     parser.addFlag(QChar(), u"no-stdin"_s, Tr::tr("Do not attach STDIN"));
     int exitCode = 0;
     if (!parseArguments(parser, context, arguments, &exitCode, 1, 1))
         return exitCode;
+    const Result<std::string> detachKeys = detachKeysOf(parser);
+    if (!detachKeys)
+        return reportError(context, detachKeys.error());
     const JobResult attached = waitFor(context.engine.attachContainer(parser.positional().first()));
     if (!attached.ok)
         return reportError(context, attached.error);
-    exitCode = relayTerminal(context, attached.value.value<ContainerTerminal>(), !parser.isSet(u"no-stdin"_s));
+    exitCode = relayTerminal(context, attached.value.value<ContainerTerminal>(), !parser.isSet(u"no-stdin"_s), *detachKeys);
     return exitCode < 0 ? 0 : exitCode;
 }
 

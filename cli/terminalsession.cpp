@@ -12,9 +12,6 @@ namespace Ponton::Cli {
 
 namespace {
 
-constexpr char CtrlP = 0x10;
-constexpr char CtrlQ = 0x11;
-
 // SIGWINCH reaches the relay loop through a pipe (the handler only writes one byte).
 int g_winchPipe[2] = {-1, -1};
 
@@ -78,16 +75,16 @@ bool TerminalSession::writeAll(int fd, const char *data, long size)
 
 bool TerminalSession::forward(const char *data, long size)
 {
+    const std::string &keys = m_options.detachKeys;
     for (long i = 0; i < size; ++i) {
         const char c = data[i];
-        if (m_heldEscape) {
-            m_heldEscape = false;
-            if (c == CtrlQ)
-                return true;
-            writeAll(m_master, &CtrlP, 1);
+        if (m_matched > 0 && keys[m_matched] != c) {
+            writeAll(m_master, keys.data(), long(m_matched));  // not the detach keys after all: send what was held
+            m_matched = 0;
         }
-        if (c == CtrlP) {
-            m_heldEscape = true;
+        if (!keys.empty() && keys[m_matched] == c) {
+            if (++m_matched == keys.size())
+                return true;
             continue;
         }
         writeAll(m_master, &c, 1);
