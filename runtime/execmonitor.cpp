@@ -137,9 +137,10 @@ int superviseUntilExit(pid_t pid, StopSignals &stopSignals)
     }
 }
 
-// Started: reports the pid and the PTY master to the helper. A command that could not start ends
+// Started: reports the pid and the PTY master to the helper; `master` keeps a copy, so that the process
+// keeps its terminal when the client detaches (as Docker's exec). A command that could not start ends
 // with Docker's codes for exec: 127 (not found), 126 (anything else).
-int startProcess(ExecMonitor &m, Child &child)
+int startProcess(ExecMonitor &m, Child &child, UniqueFd &master)
 {
     if (auto joined = joinCgroups(m.container.cgroups, child.pid); !joined) {
         ::kill(child.pid, SIGKILL);
@@ -154,7 +155,6 @@ int startProcess(ExecMonitor &m, Child &child)
         const int code = std::atoi(failure.c_str()) == kNotFound ? kNotFound : kNotExecutable;
         return reportFailure(m, failure.substr(failure.find(' ') + 1), code);
     }
-    UniqueFd master;
     if (m.exec.tty) {
         auto received = receiveFd(child.console.get());
         if (!received) {
@@ -199,7 +199,8 @@ int runExecMonitor(const char *stateDir, const char *id, const char *execId)
     auto child = forkProcess(m);
     if (!child)
         return reportFailure(m, child.error().message, kNotExecutable);
-    if (startProcess(m, *child) != 0)
+    UniqueFd master;
+    if (startProcess(m, *child, master) != 0)
         return 1;
     m.exec.exitCode = superviseUntilExit(child->pid, stopSignals);
     m.exec.status = "exited";

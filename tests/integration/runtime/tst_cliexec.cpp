@@ -297,6 +297,9 @@ private slots:
                                      PtySteps{{"# ", "echo xa1a$((40+2))\r"}, {"xa1a42", "ab"}});
         QCOMPARE(exec.exitCode, 0);
         QVERIFY2(exec.output.contains("read escape sequence"), exec.output.constData());
+        // The detached shell keeps running, as with Docker.
+        const QStringList processes = ponton({u"exec"_s, u"box"_s, u"ps"_s, u"-o"_s, u"args"_s}).out.split(u'\n');
+        QVERIFY2(processes.contains(u"sh"_s), qPrintable(processes.join(u'|')));
         // With other keys, Ctrl-P Ctrl-Q and a lone "x" reach the command.
         const PtyRun other = runOnPty({u"--root"_s, m_dir->path(), u"exec"_s, u"-it"_s, u"--detach-keys"_s, u"ctrl-x,x"_s, u"box"_s,
                                        u"sh"_s, u"-c"_s, u"stty -ixon; echo READY; read line; echo \"$line\" | od -An -tx1; exit 4"_s},
