@@ -2,6 +2,7 @@
 #include "engine/engine.h"
 
 #include "common/tr.h"
+#include "image/platform.h"
 #include "runtime/snapshotpreparer.h"
 #include "store/historyreader.h"
 #include "store/imagearchiveloader.h"
@@ -139,6 +140,8 @@ Job *Engine::loadImages(const QString &path)
                 job.reportProgress({event.diffId.toString(), u"loading"_s, event.uncompressedSize, event.uncompressedSize, {}});
         };
         for (const Store::ImageRecord &image : loaded->images) {
+            if (!image.platform.isEmpty() && !Image::Platform::host().matches(image.platform))
+                continue; // a foreign platform tagged because the archive had none for this machine: it cannot run
             Result<bool> unpacked = prepareSnapshots(job, image.id, observer);
             if (!unpacked)
                 return std::unexpected(unpacked.error());

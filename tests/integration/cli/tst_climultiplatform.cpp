@@ -32,6 +32,7 @@ private slots:
     void loadKeepsEveryPlatform();
     void saveWritesTheIndexBack();
     void partialArchiveSkipsAPlatform();
+    void archiveWithoutTheHostPlatformTagsAnother();
     void damagedPlatformFailsTheLoad();
     void platformPulledByDigestKeepsItsRepository();
 
@@ -119,6 +120,10 @@ void TestCliMultiPlatform::loadKeepsEveryPlatform()
     QCOMPARE(other->index, m_index);
     QCOMPARE(other->layers.size(), 2);
     QCOMPARE(other->platform.architecture, u"arm64"_s);
+    // Only the host's layers became snapshots.
+    QVERIFY2(QDir(root + u"/runtime/snapshots/"_s + m_amd64->diffIds().first().hex()).exists(), "the host's layer was not unpacked");
+    for (const Digest &diffId : m_arm64->diffIds())
+        QVERIFY2(!QDir(root + u"/runtime/snapshots/"_s + diffId.hex()).exists(), "a foreign platform's layer was unpacked");
     const Result<QList<Store::PlatformChoice>> choices = Store::ImagePlatforms(images).list(u"multi:1"_s);
     QVERIFY(choices);
     QCOMPARE(choices->size(), 2);
@@ -209,6 +214,32 @@ void TestCliMultiPlatform::partialArchiveSkipsAPlatform()
     const Result<QList<Store::ImageRecord>> all = images.images();
     QVERIFY(all);
     QCOMPARE(all->size(), 1);
+}
+
+void TestCliMultiPlatform::archiveWithoutTheHostPlatformTagsAnother()
+{
+    // As `docker save --platform linux/arm64` on this amd64 machine: only arm64's blobs.
+    const QString layout = m_dir.filePath(u"arm64-only"_s);
+    QVERIFY(copyToLayout(layout));
+    const Digest missing = m_amd64->layers().first().digest;
+    QVERIFY(QFile::remove(layout + u"/blobs/sha256/"_s + missing.hex()));
+    const QString archive = m_dir.filePath(u"arm64-only.tar"_s);
+    QVERIFY(tarLayout(layout, archive));
+
+    const QString root = store(u"arm64-only"_s);
+    const Run run = ponton(root, {u"load"_s, u"-i"_s, archive});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, u"Skipping platform linux/amd64 of index %1: the archive does not hold its layer %2\n"
+                      "No platform of index %1 in the archive runs on linux/amd64: linux/arm64 is the one tagged\n"
+                      "Loaded image: multi:1\n"_s.arg(m_index.toString(), missing.toString()));
+    Store::ImageStore images(root);
+    const Result<Store::ImageRecord> tagged = images.resolve(u"multi:1"_s);
+    QVERIFY(tagged);
+    QCOMPARE(tagged->manifest.digest, m_arm64->manifest().digest);
+    QCOMPARE(tagged->index, m_index);
+    // It cannot run here: its layers are not unpacked.
+    for (const Digest &diffId : m_arm64->diffIds())
+        QVERIFY2(!QDir(root + u"/runtime/snapshots/"_s + diffId.hex()).exists(), "a foreign platform's layer was unpacked");
 }
 
 void TestCliMultiPlatform::damagedPlatformFailsTheLoad()
