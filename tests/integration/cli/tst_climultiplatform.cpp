@@ -43,6 +43,8 @@ private:
     // skopeo copy --all of the registry's index into an OCI layout folder, then that folder as a tar.
     bool copyToLayout(const QString &dir) const;
     static bool tarLayout(const QString &dir, const QString &archive);
+    // The registry's index as an oci-archive NAME.tar without the blob `missing`; empty on failure.
+    QString archiveWithout(const QString &name, const Digest &missing) const;
 
     Test::RegistryFixture m_registry;
     QTemporaryDir m_dir;
@@ -99,6 +101,15 @@ bool TestCliMultiPlatform::tarLayout(const QString &dir, const QString &archive)
     if (!packed)
         qWarning("%s", qPrintable(packed.error().toString()));
     return bool(packed);
+}
+
+QString TestCliMultiPlatform::archiveWithout(const QString &name, const Digest &missing) const
+{
+    const QString layout = m_dir.filePath(name);
+    const QString archive = m_dir.filePath(name + u".tar"_s);
+    if (!copyToLayout(layout) || !QFile::remove(layout + u"/blobs/sha256/"_s + missing.hex()) || !tarLayout(layout, archive))
+        return {};
+    return archive;
 }
 
 void TestCliMultiPlatform::loadKeepsEveryPlatform()
@@ -193,12 +204,9 @@ void TestCliMultiPlatform::saveWritesTheIndexBack()
 
 void TestCliMultiPlatform::partialArchiveSkipsAPlatform()
 {
-    const QString layout = m_dir.filePath(u"partial"_s);
-    QVERIFY(copyToLayout(layout));
     const Digest missing = m_arm64->layers().first().digest;
-    QVERIFY(QFile::remove(layout + u"/blobs/sha256/"_s + missing.hex()));
-    const QString archive = m_dir.filePath(u"partial.tar"_s);
-    QVERIFY(tarLayout(layout, archive));
+    const QString archive = archiveWithout(u"partial"_s, missing);
+    QVERIFY(!archive.isEmpty());
 
     const QString root = store(u"partial"_s);
     const Run run = ponton(root, {u"load"_s, u"-i"_s, archive});
@@ -219,12 +227,9 @@ void TestCliMultiPlatform::partialArchiveSkipsAPlatform()
 void TestCliMultiPlatform::archiveWithoutTheHostPlatformTagsAnother()
 {
     // As `docker save --platform linux/arm64` on this amd64 machine: only arm64's blobs.
-    const QString layout = m_dir.filePath(u"arm64-only"_s);
-    QVERIFY(copyToLayout(layout));
     const Digest missing = m_amd64->layers().first().digest;
-    QVERIFY(QFile::remove(layout + u"/blobs/sha256/"_s + missing.hex()));
-    const QString archive = m_dir.filePath(u"arm64-only.tar"_s);
-    QVERIFY(tarLayout(layout, archive));
+    const QString archive = archiveWithout(u"arm64-only"_s, missing);
+    QVERIFY(!archive.isEmpty());
 
     const QString root = store(u"arm64-only"_s);
     const Run run = ponton(root, {u"load"_s, u"-i"_s, archive});
