@@ -193,7 +193,8 @@ int runLoad(CommandContext &context, const QStringList &arguments)
     const QString input = parser.value(u"input"_s);
     if ((input.isEmpty() || input == u"-") && isatty(STDIN_FILENO))
         return reportError(context, {ErrorCode::InvalidArgument, Tr::tr("requested load from stdin, but stdin is empty"), {}});
-    // As Docker: the layers' progress on a terminal only; the note that nothing was unpacked always.
+    // As Docker: the layers' progress on a terminal only (a bar while a layer is read from the archive, full
+    // once it is unpacked); the note that nothing was unpacked always.
     Job *job = context.engine.loadImages(input == u"-" ? QString() : input);
     LayerProgressPrinter printer(context.out, isatty(STDOUT_FILENO));
     const bool showLayers = !parser.isSet(u"quiet"_s) && isatty(STDOUT_FILENO);
@@ -201,7 +202,7 @@ int runLoad(CommandContext &context, const QStringList &arguments)
         if (event.state == u"unpack-deferred") {
             context.err << event.message << '\n';
             context.err.flush();
-        } else if (event.state == u"loading" && showLayers) {
+        } else if ((event.state == u"reading" || event.state == u"loading") && showLayers) {
             printer.show(event);
         }
     });

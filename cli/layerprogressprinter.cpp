@@ -20,7 +20,7 @@ QString LayerProgressPrinter::stateText(const QString &state, const QString &det
     if (state == u"pushing") return Tr::tr("Pushing");
     if (state == u"pushed") return Tr::tr("Pushed");
     if (state == u"mounted") return Tr::tr("Mounted from %1").arg(detail);
-    if (state == u"loading") return Tr::tr("Loading layer");
+    if (state == u"loading" || state == u"reading") return Tr::tr("Loading layer");
     return state;
 }
 
@@ -54,7 +54,8 @@ void LayerProgressPrinter::show(const ProgressEvent &event)
     const bool changed = line->state != event.state;
     line->state = event.state;
     line->text = stateText(event.state, event.message);
-    const bool moving = event.state == u"downloading" || event.state == u"pushing" || (event.state == u"loading" && event.total > 0);
+    const bool moving = event.state == u"downloading" || event.state == u"pushing" || event.state == u"reading"
+                        || (event.state == u"loading" && event.total > 0);
     if (moving)
         line->text += u"  "_s + bar(event.current, event.total);
     if (m_terminal)

@@ -14,6 +14,10 @@
 #include "store/storechecker.h"
 #include "store/storeusage.h"
 
+#include <QRegularExpression>
+
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Ponton {
@@ -27,6 +31,31 @@ Archive::ArchiveControl controlFor(Job &job)
         job.reportProgress({item, u"working"_s, done, total, QString()});
     };
     return control;
+}
+
+// The layer an archive entry holds, by the digest its name gives: "<hex>/layer.tar" (docker-archive; the
+// diff_id in what ponton save writes) or "blobs/sha256/<hex>" (Docker 25's layout and OCI). Empty otherwise.
+QString layerItemOf(const QString &entry)
+{
+    static const QRegularExpression named(u"^(?:blobs/sha256/([0-9a-f]{64})|([0-9a-f]{64})/layer\\.tar)$"_s);
+    const QRegularExpressionMatch match = named.match(entry);
+    return match.hasMatch() ? u"sha256:"_s + match.captured(1) + match.captured(2) : QString();
+}
+
+// load's bars while the archive is read, as Docker's "Loading layer": the layer files of 1 MiB or more
+// (smaller ones are read in an instant and get their line once unpacked), one event per MiB and at the end.
+std::function<void(const QString &, qint64, qint64)> layerReadingReporter(Job &job)
+{
+    constexpr qint64 Step = 1024 * 1024;
+    return [&job, reported = qint64(0)](const QString &entry, qint64 done, qint64 size) mutable {
+        if (size < Step || (done < size && done - reported < Step && done > reported))
+            return;
+        const QString item = layerItemOf(entry);
+        if (item.isEmpty())
+            return;
+        reported = done < size ? done : 0;
+        job.reportProgress({item, u"reading"_s, done, size, QString()});
+    };
 }
 
 template<typename T>
@@ -129,12 +158,15 @@ Job *Engine::loadImages(const QString &path)
     return startJob(u"load"_s, [this, path](Job &job) -> Result<QVariant> {
         if (Status ready = store().initialize(); !ready)
             return std::unexpected(ready.error());
-        Store::ImageArchiveLoader loader(store(), controlFor(job));
+        Archive::ArchiveControl control = controlFor(job);
+        control.entryProgress = layerReadingReporter(job);
+        Store::ImageArchiveLoader loader(store(), control);
         Result<Store::LoadResult> loaded = path.isEmpty() ? loader.load(0, Tr::tr("standard input")) : loader.loadFile(path);
         if (!loaded)
             return std::unexpected(loaded.error());
-        // As pull: the layers become helper snapshots now, not at the first run. A layer is shown once
-        // unpacked (the helper reports no bytes on the way), and not at all when it was already there.
+        // As pull: the layers become helper snapshots now, not at the first run. A layer is shown while it
+        // is read from the archive (above) and once unpacked (the helper reports no bytes on the way), the
+        // unpacking not at all when the snapshot was already there.
         const auto observer = [&job](const Runtime::SnapshotEvent &event) {
             if (event.state == Runtime::SnapshotEvent::State::Done && !event.existed)
                 job.reportProgress({event.diffId.toString(), u"loading"_s, event.uncompressedSize, event.uncompressedSize, {}});

@@ -311,10 +311,13 @@ Status ImageArchiveLoader::readBlob(Archive::TarReader &reader, const Archive::T
         writer = std::move(*opened);
     }
     BlobIntake intake(std::move(writer), entry.name);
+    qint64 entryDone = 0;
     Status read = reader.readData([&](const char *data, qint64 size) -> Status {
         if (m_control.isCanceled())
             return fail(ErrorCode::Canceled, Tr::tr("load canceled"));
         m_control.report(entry.name, reader.bytesRead(), m_totalBytes);
+        entryDone += size;
+        m_control.reportEntry(entry.name, entryDone, entry.size);
         return intake.write(data, size);
     });
     if (!read)

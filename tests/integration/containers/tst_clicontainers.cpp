@@ -55,6 +55,7 @@ private slots:
     void detachedTerminalIsLogged();
     void imageSizeIsUnpacked();
     void loadUnpacksLayers();
+    void loadShowsLayerReading();
 
 private:
     Run ponton(const QStringList &arguments, int timeoutMs = 60000) const;
@@ -491,6 +492,27 @@ void TestCliContainers::loadUnpacksLayers()
              deferred.output().constData());
     QVERIFY2(deferred.expect("Loaded image: alpine:latest"), deferred.output().constData());
     QCOMPARE(deferred.finish(), 0);
+}
+
+void TestCliContainers::loadShowsLayerReading()
+{
+    // A layer of 3 MiB of random bytes, committed from a container, saved, then loaded on a terminal: its
+    // bar moves while the archive is read (a partial bar with MB read of the layer's size), then is full.
+    QCOMPARE(ponton({u"run"_s, u"--name"_s, u"big"_s, u"alpine"_s, u"sh"_s, u"-c"_s, u"head -c 3145728 /dev/urandom > /big"_s}).exitCode, 0);
+    QCOMPARE(ponton({u"commit"_s, u"big"_s, u"big:latest"_s}).exitCode, 0);
+    QCOMPARE(ponton({u"rm"_s, u"big"_s}).exitCode, 0);
+    const QString archive = m_dir->filePath(u"big.tar"_s);
+    QCOMPARE(ponton({u"save"_s, u"-o"_s, archive, u"big"_s}).exitCode, 0);
+    QCOMPARE(ponton({u"rmi"_s, u"big"_s}).exitCode, 0);
+    PtyProcess terminal(QStringLiteral(PONTON_CLI_PATH), {u"--root"_s, m_dir->path(), u"load"_s, u"-i"_s, archive}, environment());
+    QVERIFY2(terminal.expect("Loaded image: big:latest"), terminal.output().constData());
+    QCOMPARE(terminal.finish(), 0);
+    const QString output = QString::fromUtf8(terminal.output());
+    static const QRegularExpression partial(u"[0-9a-f]{12}: Loading layer  \\[=*> +\\]  [0-9.]+[kM]B/3\\.[0-9]+MB"_s);
+    static const QRegularExpression full(u"[0-9a-f]{12}: Loading layer  \\[={50}\\]  3\\.[0-9]+MB/3\\.[0-9]+MB"_s);
+    QVERIFY2(output.contains(partial), qPrintable(output));
+    QVERIFY2(output.contains(full), qPrintable(output));
+    QCOMPARE(ponton({u"rmi"_s, u"big"_s}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliContainers)
