@@ -73,7 +73,7 @@ Status ImageRemover::removeByTag(const ImageRecord &image, const Reference &tag,
     ImageRecord rest = image;
     rest.tags.clear();
     rest.repoDigests.clear();
-    return deleteImage(rest, prune, lines);
+    return deleteImage(rest, prune, true, lines);
 }
 
 Status ImageRemover::removeById(const ImageRecord &image, const QString &name, bool force, bool prune,
@@ -97,17 +97,17 @@ Status ImageRemover::removeById(const ImageRecord &image, const QString &name, b
         repositories.insert(tag.repository());
     if (repositories.size() > 1 && !force)
         return fail(ErrorCode::Conflict, Tr::tr("conflict: unable to delete %1 (must be forced) - image is referenced in multiple repositories").arg(name));
-    return deleteImage(image, prune, lines);
+    return deleteImage(image, prune, RemovalPlanner::isNamed(image), lines);
 }
 
-Status ImageRemover::deleteImage(const ImageRecord &image, bool prune, QList<RemovalLine> &lines) const
+Status ImageRemover::deleteImage(const ImageRecord &image, bool prune, bool withPlatforms, QList<RemovalLine> &lines) const
 {
-    Result<DeletionPlan> plan = RemovalPlanner(m_store, m_usage).planDeletion(image.id, prune);
+    Result<DeletionPlan> plan = RemovalPlanner(m_store, m_usage).planDeletion(image.id, prune, withPlatforms);
     if (!plan)
         return std::unexpected(plan.error());
     // The plan again under the index's lock, in one change of index.json: a parent tagged or given
-    // another child since stops it there; it never goes beyond what was planned (containers were
-    // asked about those).
+    // another child since stops it there, another platform tagged since keeps them all; it never goes
+    // beyond what was planned (containers were asked about those).
     Result<QList<Digest>> deleted = m_store.removeImages([&](const QList<ImageRecord> &images) {
         return RemovalPlanner::deletionChain(images, image.id, prune, [&](const Digest &id) { return !plan->images.contains(id); });
     });

@@ -23,8 +23,9 @@ private:
     Status removeByTag(const ImageRecord &image, const Reference &tag, const QString &name, bool force, bool prune,
                        QList<RemovalLine> &lines) const;
     Status removeById(const ImageRecord &image, const QString &name, bool force, bool prune, QList<RemovalLine> &lines) const;
-    // Untags what is left, then deletes what RemovalPlanner::planDeletion plans: the image, then its untagged parents.
-    Status deleteImage(const ImageRecord &image, bool prune, QList<RemovalLine> &lines) const;
+    // Untags what is left, then deletes what RemovalPlanner::planDeletion plans: the image, then its
+    // untagged parents, then (`withPlatforms`: rmi named the image) its other platforms no other name holds.
+    Status deleteImage(const ImageRecord &image, bool prune, bool withPlatforms, QList<RemovalLine> &lines) const;
     QList<ContainerUse> users(const Digest &id) const { return m_usage ? m_usage(id) : QList<ContainerUse>(); }
 
     const ImageStore &m_store;

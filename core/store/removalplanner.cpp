@@ -65,20 +65,25 @@ Result<RemovalPreview> RemovalPlanner::preview(const QString &name, bool prune) 
         preview.containers = m_usage(image->id);
     if (preview.untagOnly || preview.isBlocked())
         return preview;
-    Result<DeletionPlan> deletion = planDeletion(image->id, prune);
+    Result<DeletionPlan> deletion = planDeletion(image->id, prune, isNamed(*image));
     if (!deletion)
         return std::unexpected(deletion.error());
     preview.deletion = *deletion;
     return preview;
 }
 
-Result<DeletionPlan> RemovalPlanner::planDeletion(const Digest &id, bool prune) const
+Result<DeletionPlan> RemovalPlanner::planDeletion(const Digest &id, bool prune, bool withPlatforms) const
 {
     Result<QList<ImageRecord>> images = m_store.images();
     if (!images)
         return std::unexpected(images.error());
     DeletionPlan plan;
-    plan.images = deletionChain(*images, id, prune, [this](const Digest &image) { return m_usage && !m_usage(image).isEmpty(); });
+    const auto used = [this](const Digest &image) { return m_usage && !m_usage(image).isEmpty(); };
+    plan.images = prunedChain(*images, id, prune, used);
+    const QList<Digest> platforms = withPlatforms ? otherPlatforms(*images, plan.images, used) : QList<Digest>();
+    for (const Digest &platform : platforms)
+        plan.otherPlatforms.append(recordOf(*images, platform)->platform);
+    plan.images += platforms;
     QSet<Digest> deleted;
     QSet<Digest> kept;
     for (const ImageRecord &image : std::as_const(*images))
@@ -97,6 +102,13 @@ Result<DeletionPlan> RemovalPlanner::planDeletion(const Digest &id, bool prune) 
 QList<Digest> RemovalPlanner::deletionChain(const QList<ImageRecord> &images, const Digest &id, bool prune,
                                             const std::function<bool(const Digest &id)> &held)
 {
+    const QList<Digest> chain = prunedChain(images, id, prune, held);
+    return chain + otherPlatforms(images, chain, held);
+}
+
+QList<Digest> RemovalPlanner::prunedChain(const QList<ImageRecord> &images, const Digest &id, bool prune,
+                                          const std::function<bool(const Digest &id)> &held)
+{
     const ImageRecord *image = recordOf(images, id);
     if (!image)
         return {};
@@ -109,6 +121,25 @@ QList<Digest> RemovalPlanner::deletionChain(const QList<ImageRecord> &images, co
         chain.append(parent);
     }
     return chain;
+}
+
+QList<Digest> RemovalPlanner::otherPlatforms(const QList<ImageRecord> &images, const QList<Digest> &chain,
+                                             const std::function<bool(const Digest &id)> &held)
+{
+    const ImageRecord *image = chain.isEmpty() ? nullptr : recordOf(images, chain.constFirst());
+    if (!image || !image->index.isValid())
+        return {};
+    const Digest index = image->index;
+    QList<Digest> platforms;
+    for (const ImageRecord &other : images) {
+        if (other.index != index || chain.contains(other.id))
+            continue;
+        if (isNamed(other))
+            return {}; // another name holds the index: its platforms stay with it
+        if (!platforms.contains(other.id) && !hasChildOutside(images, other.id, chain) && !held(other.id))
+            platforms.append(other.id);
+    }
+    return platforms;
 }
 
 } // namespace Ponton::Store

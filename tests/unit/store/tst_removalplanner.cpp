@@ -1,6 +1,8 @@
 // The removal preview against what rmi then does on a real store: the image and each untagged parent it
 // prunes (not a parent that is tagged, has another child or is used by a container; none with
-// --no-prune), and the bytes freed, equal to the drop of the blob files (shared layers kept).
+// --no-prune), the other platforms of the image's index only its name holds (not one a container uses,
+// one pulled by digest, one with a child image, nor any while another name holds the index), and the
+// bytes freed, equal to the drop of the blob files (shared layers kept).
 #include "storetestimages.h"
 
 #include "store/imageremover.h"
@@ -46,8 +48,18 @@ private slots:
     void stopsAtSharedTaggedOrUsedParents();
     void noPruneKeepsParents();
     void removalUnderTheLockStopsWhereTheChoiceSays();
+    void removesTheOtherPlatformsOfTheName();
+    void keepsPlatformsSomethingElseHolds();
+    void keepsPlatformsAnotherNameHolds();
+    void platformTaggedSinceThePlanStays();
 
 private:
+    // The platforms of one index, as a load registers them: the first one tagged `tag`, the others
+    // untagged, all naming the index (a blob listing their manifests). Each gets its own layer on top
+    // of a layer they share.
+    QList<ImageRecord> platforms(const QString &tag, const QList<QByteArray> &ownLayers) const;
+    ImageRecord registerWith(const StoreTestImages::Made &made, const QStringList &tags, const Digest &index,
+                             const QStringList &repoDigests = {}, const Digest &parent = {}) const;
     // A chain of images over `layers` (one more layer each), the first one tagged `baseTag`, the last
     // `topTag`, each the parent of the next.
     QList<ImageRecord> chain(const QList<QByteArray> &layers, const QString &baseTag, const QString &topTag) const;
@@ -167,6 +179,133 @@ void TestRemovalPlanner::removalUnderTheLockStopsWhereTheChoiceSays()
     });
     QVERIFY(again && again->isEmpty());
     QCOMPARE(ImageRemover(*m_store).remove({images.at(3).id.toString()}, false).errors.size(), 1);
+}
+
+ImageRecord TestRemovalPlanner::registerWith(const StoreTestImages::Made &made, const QStringList &tags, const Digest &index,
+                                             const QStringList &repoDigests, const Digest &parent) const
+{
+    ImageRegistration registration;
+    registration.manifest = made.manifest;
+    for (const QString &tag : tags)
+        registration.tags.append(StoreTestImages::ref(tag));
+    registration.index = index;
+    registration.repoDigests = repoDigests;
+    registration.parent = parent;
+    const Result<ImageRecord> record = m_store->registerImage(registration);
+    if (!record)
+        qFatal("registerImage failed: %s", qPrintable(record.error().toString()));
+    return *record;
+}
+
+QList<ImageRecord> TestRemovalPlanner::platforms(const QString &tag, const QList<QByteArray> &ownLayers) const
+{
+    QList<StoreTestImages::Made> made;
+    QStringList entries;
+    for (const QByteArray &layer : ownLayers) {
+        made.append(StoreTestImages::make(*m_store, {"layer every platform shares", layer}));
+        entries.append(u"{\"mediaType\":\"%1\",\"digest\":\"%2\",\"size\":%3}"_s.arg(
+            made.last().manifest.mediaType, made.last().manifest.digest.toString()).arg(made.last().manifest.size));
+    }
+    const QByteArray index = u"{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.index.v1+json\",\"manifests\":[%1]}"_s
+                                 .arg(entries.join(u','))
+                                 .toUtf8();
+    const Result<Digest> indexDigest = m_store->content().write(index);
+    if (!indexDigest)
+        qFatal("the index blob was not written");
+    QList<ImageRecord> images;
+    for (qsizetype i = 0; i < made.size(); ++i)
+        images.append(registerWith(made.at(i), i == 0 ? QStringList{tag} : QStringList(), *indexDigest));
+    return images;
+}
+
+void TestRemovalPlanner::removesTheOtherPlatformsOfTheName()
+{
+    const QList<ImageRecord> images = platforms(u"multi:1"_s, {"amd64 layer", "arm64 layer", "s390x layer"});
+    const Result<RemovalPreview> preview = RemovalPlanner(*m_store).preview(u"multi:1"_s);
+    QVERIFY(preview);
+    QCOMPARE(preview->deletion.platformImages(), (QList<Digest>{images.at(1).id, images.at(2).id}));
+    QCOMPARE(preview->deletion.otherPlatforms.size(), 2);
+    QCOMPARE(preview->deletion.otherPlatforms.first().architecture, u"amd64"_s); // the test configs all say amd64
+    QVERIFY(preview->deletion.prunedParents().isEmpty());
+    // Every blob once: the shared layer, each image's manifest, config and own layer, and the index.
+    QCOMPARE(preview->deletion.blobsFreed, 1 + 3 * 3 + 1);
+    removeAndCompare(u"multi:1"_s, true, {images.at(0).id, images.at(1).id, images.at(2).id});
+    QVERIFY(!m_store->content().contains(images.at(0).index));
+    QVERIFY(!m_store->content().contains(images.at(0).layers.first()));
+
+    // --no-prune is about parents: the platforms still go with the name.
+    const QList<ImageRecord> again = platforms(u"multi:2"_s, {"amd64 again", "arm64 again"});
+    removeAndCompare(u"multi:2"_s, false, {again.at(0).id, again.at(1).id});
+
+    // The ID of a tagged image is a name of it too.
+    const QList<ImageRecord> byId = platforms(u"multi:3"_s, {"amd64 by id", "arm64 by id"});
+    removeAndCompare(byId.at(0).id.shortId(), true, {byId.at(0).id, byId.at(1).id});
+}
+
+void TestRemovalPlanner::keepsPlatformsSomethingElseHolds()
+{
+    // A platform a container uses, and one that is the parent of another image, stay; the third goes.
+    const QList<ImageRecord> images = platforms(u"held:1"_s, {"amd64 held", "arm64 used", "s390x parent"});
+    const StoreTestImages::Made child = StoreTestImages::make(*m_store, {"layer every platform shares", "s390x parent", "child step"});
+    const ImageRecord childImage = StoreTestImages::registered(*m_store, child, {u"child:1"_s}, images.at(2).id);
+    const ContainerUsage usage = [&images](const Digest &id) {
+        return id == images.at(1).id ? QList<ContainerUse>{{QString(64, u'd'), false}} : QList<ContainerUse>();
+    };
+    removeAndCompare(u"held:1"_s, true, {images.at(0).id}, usage);
+    QVERIFY(m_store->findById(images.at(1).id) && m_store->findById(images.at(2).id));
+    QVERIFY(m_store->content().contains(images.at(0).index)); // still named by the platforms kept
+
+    // A platform pulled by digest names no index: it joins the tagged image, but its repo digest is a
+    // name of its own, so it stays when the tag goes; the untagged platform of the index goes.
+    const QList<ImageRecord> loaded = platforms(u"digest:1"_s, {"amd64 digest", "arm64 digest"});
+    const StoreTestImages::Made pulled = StoreTestImages::make(*m_store, {"layer every platform shares", "s390x pulled"});
+    const ImageRecord pulledImage = registerWith(pulled, {}, Digest(), {u"registry.test/digest@"_s + pulled.manifest.digest.toString()});
+    removeAndCompare(u"digest:1"_s, true, {loaded.at(0).id, loaded.at(1).id});
+    QVERIFY(m_store->findById(pulledImage.id));
+    QVERIFY(m_store->findById(childImage.id));
+
+    // An image with no name removed by ID goes alone: the other platforms of its index stay until prune.
+    const QList<ImageRecord> dangling = platforms(u"dangling:1"_s, {"amd64 dangling", "arm64 dangling"});
+    QVERIFY(m_store->untag(StoreTestImages::ref(u"dangling:1"_s)));
+    removeAndCompare(dangling.at(0).id.shortId(), true, {dangling.at(0).id});
+    QVERIFY(m_store->findById(dangling.at(1).id));
+}
+
+void TestRemovalPlanner::keepsPlatformsAnotherNameHolds()
+{
+    // Two tags naming images of the same index (as a load tagging a second platform): the untagged
+    // platform stays while either is there, and goes with the last.
+    const QList<ImageRecord> images = platforms(u"both:amd64"_s, {"amd64 both", "arm64 both", "s390x both"});
+    QVERIFY(m_store->tag(images.at(1).id, StoreTestImages::ref(u"both:arm64"_s)));
+    removeAndCompare(u"both:amd64"_s, true, {images.at(0).id});
+    QVERIFY(m_store->findById(images.at(2).id));
+    removeAndCompare(u"both:arm64"_s, true, {images.at(1).id, images.at(2).id});
+
+    // A second tag on the same image: its first rmi only untags, the last takes the platforms.
+    const QList<ImageRecord> same = platforms(u"same:1"_s, {"amd64 same", "arm64 same"});
+    QVERIFY(m_store->tag(same.at(0).id, StoreTestImages::ref(u"same:2"_s)));
+    const Result<RemovalPreview> preview = RemovalPlanner(*m_store).preview(u"same:1"_s);
+    QVERIFY(preview && preview->untagOnly && preview->deletion.images.isEmpty());
+    QVERIFY(ImageRemover(*m_store).remove({u"same:1"_s}, false).errors.isEmpty());
+    QVERIFY(m_store->findById(same.at(1).id));
+    removeAndCompare(u"same:2"_s, true, {same.at(0).id, same.at(1).id});
+}
+
+void TestRemovalPlanner::platformTaggedSinceThePlanStays()
+{
+    // Under the index's lock the choice is made again: a platform tagged since the plan keeps them all.
+    const QList<ImageRecord> images = platforms(u"late:1"_s, {"amd64 late", "arm64 late", "s390x late"});
+    const Result<DeletionPlan> plan = RemovalPlanner(*m_store).planDeletion(images.at(0).id, true, true);
+    QVERIFY(plan);
+    QCOMPARE(plan->images.size(), 3);
+    QVERIFY(m_store->untag(StoreTestImages::ref(u"late:1"_s)));
+    QVERIFY(m_store->tag(images.at(2).id, StoreTestImages::ref(u"late:s390x"_s)));
+    const Result<QList<Digest>> removed = m_store->removeImages([&](const QList<ImageRecord> &now) {
+        return RemovalPlanner::deletionChain(now, images.at(0).id, true, [&](const Digest &id) { return !plan->images.contains(id); });
+    });
+    QVERIFY(removed);
+    QCOMPARE(*removed, QList<Digest>{images.at(0).id});
+    QVERIFY(m_store->findById(images.at(1).id) && m_store->findById(images.at(2).id));
 }
 
 QTEST_GUILESS_MAIN(TestRemovalPlanner)
