@@ -110,6 +110,14 @@ QString ImageActions::explain(const Store::RemovalPreview &preview)
             ids.append(parent.shortId());
         text += u' ' + tr("It also removes %n intermediate image(s) nothing else uses: %1.", nullptr, int(parents.size())).arg(ids.join(u", "_s));
     }
+    const QList<Digest> platforms = deletion.platformImages();
+    if (!platforms.isEmpty()) {
+        QStringList names;
+        for (qsizetype i = 0; i < platforms.size(); ++i)
+            names.append(u"%1 (%2)"_s.arg(deletion.otherPlatforms.at(i).toString(), platforms.at(i).shortId()));
+        text += u' ' + tr("It also removes %n other platform(s) of the image that no other name holds: %1.", nullptr, int(platforms.size()))
+                           .arg(names.join(u", "_s));
+    }
     return text;
 }
 

@@ -1,6 +1,6 @@
 // The Images page's actions on real engine objects, offscreen: a pull from the real registry on loopback
 // through the pull dialog (one bar per layer), tag, removal explained before it is done (with the
-// intermediate images it prunes), history, inspect, save and load.
+// intermediate images it prunes and the other platforms that go with the name), history, inspect, save and load.
 #include "images/imageactions.h"
 #include "images/imagetablemodel.h"
 #include "images/pulldialog.h"
@@ -25,6 +25,15 @@ EngineOptions optionsFor(const QString &root)
     options.root = root;
     return options;
 }
+
+// The blobs of one-layer images: config, manifest and layer each.
+qint64 blobBytes(const Store::ImageStore &store, const QList<Store::ImageRecord> &images)
+{
+    qint64 bytes = 0;
+    for (const Store::ImageRecord &image : images)
+        bytes += *store.content().size(image.id) + *store.content().size(image.manifest.digest) + *store.content().size(image.layers.first());
+    return bytes;
+}
 } // namespace
 
 class TestImageActions : public QObject
@@ -35,6 +44,7 @@ private slots:
     void pullsWithOneBarPerLayer();
     void tagsAndExplainsRemoval();
     void explainsPrunedParents();
+    void explainsOtherPlatforms();
     void historyInspectSaveLoad();
 
 private:
@@ -153,10 +163,7 @@ void TestImageActions::explainsPrunedParents()
         }
         chain.append(*image);
     }
-    qint64 bytes = 0;
-    for (const Store::ImageRecord &image : chain.mid(1))
-        bytes += *m_store->content().size(image.id) + *m_store->content().size(image.manifest.digest)
-                 + *m_store->content().size(image.layers.first());
+    const qint64 bytes = blobBytes(*m_store, chain.mid(1));
 
     QSignalSpy explained(m_actions, &Gui::ImageActions::removalExplained);
     QSignalSpy changed(m_actions, &Gui::ImageActions::changed);
@@ -174,6 +181,48 @@ void TestImageActions::explainsPrunedParents()
     for (const Store::ImageRecord &image : chain.mid(1))
         QVERIFY(!m_store->findById(image.id));
     QVERIFY(m_store->resolve(u"base:1"_s));
+}
+
+void TestImageActions::explainsOtherPlatforms()
+{
+    // Two images naming one index, as a load of a multi-platform archive leaves them: multi:1 and the
+    // other platform untagged beside it.
+    const QByteArray index = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[]})";
+    const Result<Digest> indexDigest = m_store->content().write(index);
+    QVERIFY(indexDigest);
+    QList<Store::ImageRecord> platforms;
+    for (quint32 seed = 21; seed <= 22; ++seed) {
+        Test::ImageSpec spec;
+        spec.seed = seed;
+        Result<Store::ImageRecord> image = Test::ImageFixture::create(*m_store, spec);
+        QVERIFY(image);
+        QVERIFY(m_store->removeImage(image->id));
+        QList<Reference> tags;
+        if (seed == 21)
+            tags.append(Reference::parse(u"multi:1"_s)->withDefaultTag());
+        Store::ImageRegistration registration{image->manifest, tags, {}, {}, {}, *indexDigest};
+        image = m_store->registerImage(registration);
+        QVERIFY(image);
+        platforms.append(*image);
+    }
+    const qint64 bytes = index.size() + blobBytes(*m_store, platforms);
+
+    QSignalSpy explained(m_actions, &Gui::ImageActions::removalExplained);
+    QSignalSpy changed(m_actions, &Gui::ImageActions::changed);
+    m_actions->remove(u"multi:1"_s);
+    QVERIFY(explained.wait(10000));
+    const QString explanation = explained.constLast().first().toString();
+    const QString other = u"%1 (%2)"_s.arg(platforms.at(1).platform.toString(), platforms.at(1).id.shortId());
+    QVERIFY2(explanation.contains(u"also removes 1 other platform(s) of the image that no other name holds: "_s + other), qPrintable(explanation));
+    QVERIFY2(!explanation.contains(u"intermediate"_s), qPrintable(explanation));
+    QVERIFY2(explanation.contains(Gui::ImageTableModel::humanSize(bytes)), qPrintable(explanation));
+    QVERIFY(m_store->findById(platforms.at(1).id)); // nothing removed before it is confirmed
+
+    m_actions->remove(u"multi:1"_s, true);
+    QVERIFY(changed.wait(10000));
+    for (const Store::ImageRecord &image : std::as_const(platforms))
+        QVERIFY(!m_store->findById(image.id));
+    QVERIFY(!m_store->content().contains(*indexDigest));
 }
 
 void TestImageActions::historyInspectSaveLoad()
