@@ -524,7 +524,7 @@ void LayersView::showDiff(const QString &other, const QList<Store::ImageDiffEntr
 
 void LayersView::showError(const QString &what, const Error &error, const QString &next)
 {
-    m_status->setText(u"%1: %2"_s.arg(what, error.message));
+    m_status->setText(tr("%1: %2").arg(what, error.message));
     auto *box = new QMessageBox(QMessageBox::Warning, what, error.message, QMessageBox::Ok, this);
     box->setInformativeText(next);
     if (!error.detail.isEmpty())
