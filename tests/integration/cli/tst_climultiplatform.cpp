@@ -3,7 +3,8 @@
 // then
 // - `skopeo copy --all` of it into an oci-archive, loaded: both platforms in the store (the host's
 //   tagged, the other untagged beside it, both naming the index), kept by prune, saved back as the same
-//   index; a partial archive (a platform's blob missing) loads with a line naming what was skipped, a
+//   index; `rmi` of the tag takes both platforms (not one another tag names or a container uses);
+//   a partial archive (a platform's blob missing) loads with a line naming what was skipped, a
 //   damaged one fails naming the entry;
 // - a platform pulled by digest: listed under its repository with a <none> tag, its digest with
 //   --digests, not dangling, kept by `image prune` and `system prune`.
@@ -14,6 +15,7 @@
 #include "image/platform.h"
 #include "store/imageplatforms.h"
 #include "store/imagestore.h"
+#include "store/removalplanner.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,12 +26,29 @@
 using namespace Ponton;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The sizes of the blob files the store holds.
+qint64 blobFileBytes(const Store::ImageStore &images)
+{
+    const Result<QList<Digest>> blobs = images.content().list();
+    if (!blobs)
+        qFatal("the blobs are not listed: %s", qPrintable(blobs.error().toString()));
+    qint64 total = 0;
+    for (const Digest &blob : *blobs)
+        total += images.content().size(blob).value_or(0);
+    return total;
+}
+
+} // namespace
+
 class TestCliMultiPlatform : public QObject
 {
     Q_OBJECT
 private slots:
     void initTestCase();
     void loadKeepsEveryPlatform();
+    void rmiRemovesTheOtherPlatforms();
     void saveWritesTheIndexBack();
     void partialArchiveSkipsAPlatform();
     void archiveWithoutTheHostPlatformTagsAnother();
@@ -163,12 +182,58 @@ void TestCliMultiPlatform::loadKeepsEveryPlatform()
     run = ponton(root, {u"system"_s, u"check"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
 
-    // Once the tagged image is gone, the other platform is dangling: prune takes it.
+}
+
+void TestCliMultiPlatform::rmiRemovesTheOtherPlatforms()
+{
+    const QString root = store(u"rmi"_s);
+    Run run = ponton(root, {u"load"_s, u"-i"_s, m_archive});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    Store::ImageStore images(root);
+    const Result<Store::ImageRecord> tagged = images.resolve(u"multi:1"_s);
+    const Result<Store::ImageRecord> other = images.resolve(u"multi@"_s + m_arm64->manifest().digest.toString());
+    QVERIFY(tagged && other);
+
+    // The preview (the Images view's remove dialog) tells both platforms and what they free.
+    const Result<Store::RemovalPreview> preview = Store::RemovalPlanner(images).preview(u"multi:1"_s);
+    QVERIFY(preview);
+    QCOMPARE(preview->deletion.images, (QList<Digest>{tagged->id, other->id}));
+    QCOMPARE(preview->deletion.otherPlatforms.size(), 1);
+    QCOMPARE(preview->deletion.otherPlatforms.first().architecture, u"arm64"_s);
+    const qint64 before = blobFileBytes(images);
     run = ponton(root, {u"rmi"_s, u"multi:1"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    run = ponton(root, {u"image"_s, u"prune"_s, u"-f"_s});
-    QVERIFY2(run.out.contains(u"deleted: "_s + other->id.toString()), qPrintable(run.out));
-    QVERIFY(!images.content().contains(m_arm64->layers().last().digest));
+    QCOMPARE(run.out, u"Untagged: multi:1\nDeleted: %1\nDeleted: %2\n"_s.arg(tagged->id.toString(), other->id.toString()));
+    QCOMPARE(before - blobFileBytes(images), preview->deletion.bytesFreed);
+    QCOMPARE(blobFileBytes(images), 0); // nothing else was in the store: every layer, config, manifest and the index went
+    QCOMPARE(ponton(root, {u"images"_s, u"-a"_s, u"-q"_s}).out, QString());
+    run = ponton(root, {u"system"_s, u"check"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+
+    // Another tag naming a platform of the same index keeps it: only the image of the tag goes.
+    QVERIFY(ponton(root, {u"load"_s, u"-i"_s, m_archive}).exitCode == 0);
+    QVERIFY(ponton(root, {u"tag"_s, other->id.toString(), u"multi:arm64"_s}).exitCode == 0);
+    run = ponton(root, {u"rmi"_s, u"multi:1"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, u"Untagged: multi:1\nDeleted: %1\n"_s.arg(tagged->id.toString()));
+    QVERIFY(images.resolve(u"multi:arm64"_s));
+    QVERIFY(images.content().contains(m_index));
+    run = ponton(root, {u"system"_s, u"check"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY(ponton(root, {u"rmi"_s, u"multi:arm64"_s}).exitCode == 0);
+
+    // A platform a container uses stays, untagged: prune then keeps it while the container is there.
+    QVERIFY(ponton(root, {u"load"_s, u"-i"_s, m_archive}).exitCode == 0);
+    run = ponton(root, {u"create"_s, u"--name"_s, u"on-arm64"_s, other->id.toString(), u"true"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = ponton(root, {u"rmi"_s, u"multi:1"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, u"Untagged: multi:1\nDeleted: %1\n"_s.arg(tagged->id.toString()));
+    QVERIFY(images.findById(other->id));
+    run = ponton(root, {u"system"_s, u"check"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY(ponton(root, {u"rm"_s, u"on-arm64"_s}).exitCode == 0);
+    QVERIFY(ponton(root, {u"rmi"_s, other->id.toString()}).exitCode == 0);
 }
 
 void TestCliMultiPlatform::saveWritesTheIndexBack()
