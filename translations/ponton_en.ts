@@ -2023,6 +2023,58 @@
         <source>image %1: its index %2 is not in the store</source>
         <translation>image %1: its index %2 is not in the store</translation>
     </message>
+    <message>
+        <source>invalid detach keys (%1): unknown key &apos;%2&apos;; use a character or ctrl-&lt;a-z, @, [, \, ], ^ or _&gt;, separated by commas</source>
+        <translation>invalid detach keys (%1): unknown key &apos;%2&apos;; use a character or ctrl-&lt;a-z, @, [, \, ], ^ or _&gt;, separated by commas</translation>
+    </message>
+    <message>
+        <source>open %1: no such file or directory</source>
+        <translation>open %1: no such file or directory</translation>
+    </message>
+    <message>
+        <source>open %1: %2</source>
+        <translation>open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is not valid UTF-8</source>
+        <translation>%1:%2: the line is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>%1:%2: no variable name on line &apos;%3&apos;</source>
+        <translation>%1:%2: no variable name on line &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1:%2: variable &apos;%3&apos; contains whitespaces</source>
+        <translation>%1:%2: variable &apos;%3&apos; contains whitespaces</translation>
+    </message>
+    <message>
+        <source>%1 layers but %2 diff_ids in the image config</source>
+        <translation>%1 layers but %2 diff_ids in the image config</translation>
+    </message>
+    <message>
+        <source>Skipping platform %1 of index %2: the archive does not hold %3</source>
+        <translation>Skipping platform %1 of index %2: the archive does not hold %3</translation>
+    </message>
+    <message>
+        <source>archive %1: index %2 lists the platforms %3, but the archive holds the blobs of none of them</source>
+        <translation>archive %1: index %2 lists the platforms %3, but the archive holds the blobs of none of them</translation>
+    </message>
+    <message>
+        <source>No platform of index %1 in the archive runs on %2: %3 is the one tagged</source>
+        <translation>No platform of index %1 in the archive runs on %2: %3 is the one tagged</translation>
+    </message>
+    <message>
+        <source>its manifest %1</source>
+        <translation>its manifest %1</translation>
+    </message>
+    <message>
+        <source>its config %1</source>
+        <translation>its config %1</translation>
+    </message>
+    <message>
+        <source>its layer %1</source>
+        <translation>its layer %1</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Cli</name>
@@ -3019,10 +3071,6 @@ If no server is specified, the default is defined by the daemon.</translation>
         <translation>Bind mount a volume</translation>
     </message>
     <message>
-        <source>open %1: no such file or directory</source>
-        <translation>open %1: no such file or directory</translation>
-    </message>
-    <message>
         <source>invalid volume specification: &apos;%1&apos;</source>
         <translation>invalid volume specification: &apos;%1&apos;</translation>
     </message>
@@ -3077,6 +3125,38 @@ If no server is specified, the default is defined by the daemon.</translation>
     <message>
         <source>Username (%1): </source>
         <translation>Username (%1): </translation>
+    </message>
+    <message>
+        <source>Override the key sequence for detaching a container</source>
+        <translation>Override the key sequence for detaching a container</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;detachKeys&quot; in %2)</source>
+        <translation>%1 (&quot;detachKeys&quot; in %2)</translation>
+    </message>
+    <message>
+        <source>Give extended privileges to the command</source>
+        <translation>Give extended privileges to the command</translation>
+    </message>
+    <message>
+        <source>Give extended privileges to this container</source>
+        <translation>Give extended privileges to this container</translation>
+    </message>
+    <message>
+        <source>Remove unused images</source>
+        <translation>Remove unused images</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; for &quot;ponton image&quot;</source>
+        <translation>unknown command &quot;%1&quot; for &quot;ponton image&quot;</translation>
+    </message>
+    <message>
+        <source>Usage:  ponton image COMMAND</source>
+        <translation>Usage:  ponton image COMMAND</translation>
+    </message>
+    <message>
+        <source>Manage images</source>
+        <translation>Manage images</translation>
     </message>
 </context>
 <context>
@@ -3662,10 +3742,6 @@ RUN apk add curl</translation>
         <translation>%1 is in the local store.</translation>
     </message>
     <message>
-        <source>apk add curl ended with exit code %1 in container %2.</source>
-        <translation>apk add curl ended with exit code %1 in container %2.</translation>
-    </message>
-    <message>
         <source>New image %1 (%2).</source>
         <translation>New image %1 (%2).</translation>
     </message>
@@ -3790,6 +3866,21 @@ RUN apk add curl</translation>
         <translation>
             <numerusform>%1 is in the store; its %n blob read back with its digest.</numerusform>
             <numerusform>%1 is in the store; its %n blobs read back with their digests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The container %1 started without a terminal.</source>
+        <translation>The container %1 started without a terminal.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s changes hold no /%1: type apk add curl in its shell before exit. Nothing was committed.</source>
+        <translation>The container&apos;s changes hold no /%1: type apk add curl in its shell before exit. Nothing was committed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in container %1.</source>
+        <translation>
+            <numerusform>%n change in container %1.</numerusform>
+            <numerusform>%n changes in container %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4049,6 +4140,20 @@ RUN apk add curl</translation>
         <source>Pushed %1</source>
         <translation>Pushed %1</translation>
     </message>
+    <message numerus="yes">
+        <source>It also removes %n intermediate image(s) nothing else uses: %1.</source>
+        <translation>
+            <numerusform>It also removes %n intermediate image nothing else uses: %1.</numerusform>
+            <numerusform>It also removes %n intermediate images nothing else uses: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also removes %n other platform(s) of the image that no other name holds: %1.</source>
+        <translation>
+            <numerusform>It also removes %n other platform of the image that no other name holds: %1.</numerusform>
+            <numerusform>It also removes %n other platforms of the image that no other name holds: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::ImageDiffDialog</name>
@@ -4101,6 +4206,18 @@ RUN apk add curl</translation>
     <message>
         <source>Size</source>
         <translation>Size</translation>
+    </message>
+    <message>
+        <source>A %1 image: this machine runs %2, so it can be browsed, saved and pushed, not run.</source>
+        <translation>A %1 image: this machine runs %2, so it can be browsed, saved and pushed, not run.</translation>
+    </message>
+    <message>
+        <source>One of the platforms of %1.</source>
+        <translation>One of the platforms of %1.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4537,10 @@ Uncompressed: %2</translation>
     <message>
         <source>Pull this platform</source>
         <translation>Pull this platform</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +4877,33 @@ Uncompressed: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ponton::Gui::TutorialTerminalPanel</name>
+    <message>
+        <source>Type it for me: apk add curl</source>
+        <translation>Type it for me: apk add curl</translation>
+    </message>
+    <message>
+        <source>Types apk add curl and Enter in the shell</source>
+        <translation>Types apk add curl and Enter in the shell</translation>
+    </message>
+    <message>
+        <source>Exit the shell</source>
+        <translation>Exit the shell</translation>
+    </message>
+    <message>
+        <source>Types exit and Enter: the shell ends, and the step looks at the container&apos;s changes</source>
+        <translation>Types exit and Enter: the shell ends, and the step looks at the container&apos;s changes</translation>
+    </message>
+    <message>
+        <source>A real shell in the new container %1 (ponton run -it alpine sh). Type apk add curl and Enter, then exit; or let the buttons type them. Once the shell has exited, the step looks at the container&apos;s changes and commits them as alpine:curl.</source>
+        <translation>A real shell in the new container %1 (ponton run -it alpine sh). Type apk add curl and Enter, then exit; or let the buttons type them. Once the shell has exited, the step looks at the container&apos;s changes and commits them as alpine:curl.</translation>
+    </message>
+    <message>
+        <source>The shell of container %1 has exited.</source>
+        <translation>The shell of container %1 has exited.</translation>
+    </message>
+</context>
+<context>
     <name>Ponton::Gui::UnavailableTutorialActions</name>
     <message>
         <source>This step cannot run yet: Ponton&apos;s engine is not part of this build. The command above shows what it will do.</source>
@@ -4779,6 +4927,95 @@ Uncompressed: %2</translation>
     <message>
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialBook</name>
+    <message>
+        <source>no tutorial chapters for language &quot;%1&quot;</source>
+        <translation>no tutorial chapters for language &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>cannot open %1</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialChapter</name>
+    <message>
+        <source>header line without a key: &quot;%1&quot;</source>
+        <translation>header line without a key: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>empty value for &quot;%1&quot;</source>
+        <translation>empty value for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>bad chapter id &quot;%1&quot;</source>
+        <translation>bad chapter id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown header key &quot;%1&quot;</source>
+        <translation>unknown header key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a chapter starts with a --- header</source>
+        <translation>a chapter starts with a --- header</translation>
+    </message>
+    <message>
+        <source>the header is not closed by ---</source>
+        <translation>the header is not closed by ---</translation>
+    </message>
+    <message>
+        <source>the header needs id, command and check</source>
+        <translation>the header needs id, command and check</translation>
+    </message>
+    <message>
+        <source>the header is followed by a &quot;# Title&quot; line</source>
+        <translation>the header is followed by a &quot;# Title&quot; line</translation>
+    </message>
+    <message>
+        <source>chapter &quot;%1&quot; has no explanation</source>
+        <translation>chapter &quot;%1&quot; has no explanation</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Ponton: a desktop workbench for container images.</source>
+        <translation>Ponton: a desktop workbench for container images.</translation>
+    </message>
+    <message>
+        <source>Language of this session: fr or en.</source>
+        <translation>Language of this session: fr or en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>View to open: images, containers, build, layers, tutorial.</source>
+        <translation>View to open: images, containers, build, layers, tutorial.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Open the tutorial on this chapter: pull, commit, build, images, layers, tags, rmi, definition.</source>
+        <translation>Open the tutorial on this chapter: pull, commit, build, images, layers, tags, rmi, definition.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Open the Build view and build the Dockerfile of this folder.</source>
+        <translation>Open the Build view and build the Dockerfile of this folder.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
     </message>
 </context>
 </TS>

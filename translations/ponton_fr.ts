@@ -2023,6 +2023,58 @@
         <source>image %1: its index %2 is not in the store</source>
         <translation>image %1&#xa0;: son index %2 n&apos;est pas dans le magasin</translation>
     </message>
+    <message>
+        <source>invalid detach keys (%1): unknown key &apos;%2&apos;; use a character or ctrl-&lt;a-z, @, [, \, ], ^ or _&gt;, separated by commas</source>
+        <translation>touches de détachement invalides (%1)&#xa0;: touche inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez un caractère ou ctrl-&lt;a-z, @, [, \, ], ^ ou _&gt;, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>open %1: no such file or directory</source>
+        <translation>open %1&#xa0;: aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>open %1: %2</source>
+        <translation>open %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is not valid UTF-8</source>
+        <translation>%1:%2&#xa0;: la ligne n’est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>%1:%2: no variable name on line &apos;%3&apos;</source>
+        <translation>%1:%2&#xa0;: aucun nom de variable sur la ligne «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1:%2: variable &apos;%3&apos; contains whitespaces</source>
+        <translation>%1:%2&#xa0;: la variable «&#xa0;%3&#xa0;» contient des espaces</translation>
+    </message>
+    <message>
+        <source>%1 layers but %2 diff_ids in the image config</source>
+        <translation>%1 couches mais %2 diff_ids dans la configuration de l’image</translation>
+    </message>
+    <message>
+        <source>Skipping platform %1 of index %2: the archive does not hold %3</source>
+        <translation>Plateforme %1 de l’index %2 ignorée&#xa0;: l’archive ne contient pas %3</translation>
+    </message>
+    <message>
+        <source>archive %1: index %2 lists the platforms %3, but the archive holds the blobs of none of them</source>
+        <translation>archive %1&#xa0;: l’index %2 liste les plateformes %3, mais l’archive ne contient les blobs d’aucune d’elles</translation>
+    </message>
+    <message>
+        <source>No platform of index %1 in the archive runs on %2: %3 is the one tagged</source>
+        <translation>Aucune plateforme de l’index %1 présente dans l’archive ne tourne sur %2&#xa0;: %3 est celle qui reçoit l’étiquette</translation>
+    </message>
+    <message>
+        <source>its manifest %1</source>
+        <translation>son manifeste %1</translation>
+    </message>
+    <message>
+        <source>its config %1</source>
+        <translation>sa configuration %1</translation>
+    </message>
+    <message>
+        <source>its layer %1</source>
+        <translation>sa couche %1</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Cli</name>
@@ -3019,10 +3071,6 @@ Si aucun serveur n&apos;est indiqué, celui par défaut est défini par le démo
         <translation>Monter un volume (montage bind)</translation>
     </message>
     <message>
-        <source>open %1: no such file or directory</source>
-        <translation>open %1&#xa0;: aucun fichier ou dossier de ce type</translation>
-    </message>
-    <message>
         <source>invalid volume specification: &apos;%1&apos;</source>
         <translation>spécification de volume non valide&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3077,6 +3125,38 @@ Si aucun serveur n&apos;est indiqué, celui par défaut est défini par le démo
     <message>
         <source>Username (%1): </source>
         <translation>Nom d&apos;utilisateur (%1)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Override the key sequence for detaching a container</source>
+        <translation>Remplace la séquence de touches qui détache d’un conteneur</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;detachKeys&quot; in %2)</source>
+        <translation>%1 («&#xa0;detachKeys&#xa0;» dans %2)</translation>
+    </message>
+    <message>
+        <source>Give extended privileges to the command</source>
+        <translation>Donne des privilèges étendus à la commande</translation>
+    </message>
+    <message>
+        <source>Give extended privileges to this container</source>
+        <translation>Donne des privilèges étendus à ce conteneur</translation>
+    </message>
+    <message>
+        <source>Remove unused images</source>
+        <translation>Supprime les images inutilisées</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; for &quot;ponton image&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» pour «&#xa0;ponton image&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Usage:  ponton image COMMAND</source>
+        <translation>Usage&#xa0;:  ponton image COMMANDE</translation>
+    </message>
+    <message>
+        <source>Manage images</source>
+        <translation>Gère les images</translation>
     </message>
 </context>
 <context>
@@ -3662,10 +3742,6 @@ RUN apk add curl</translation>
         <translation>%1 est dans le magasin local.</translation>
     </message>
     <message>
-        <source>apk add curl ended with exit code %1 in container %2.</source>
-        <translation>apk add curl s&apos;est terminé avec le code de sortie %1 dans le conteneur %2.</translation>
-    </message>
-    <message>
         <source>New image %1 (%2).</source>
         <translation>Nouvelle image %1 (%2).</translation>
     </message>
@@ -3790,6 +3866,21 @@ RUN apk add curl</translation>
         <translation>
             <numerusform>%1 est dans le magasin&#xa0;; %n blob relu avec son empreinte.</numerusform>
             <numerusform>%1 est dans le magasin&#xa0;; %n blobs relus avec leurs empreintes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The container %1 started without a terminal.</source>
+        <translation>Le conteneur %1 a démarré sans terminal.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s changes hold no /%1: type apk add curl in its shell before exit. Nothing was committed.</source>
+        <translation>Les changements du conteneur ne contiennent pas /%1&#xa0;: tapez apk add curl dans son shell avant exit. Rien n’a été validé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in container %1.</source>
+        <translation>
+            <numerusform>%n changement dans le conteneur %1.</numerusform>
+            <numerusform>%n changements dans le conteneur %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4049,6 +4140,20 @@ RUN apk add curl</translation>
         <source>Pushed %1</source>
         <translation>Envoyé&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>It also removes %n intermediate image(s) nothing else uses: %1.</source>
+        <translation>
+            <numerusform>Elle supprime aussi %n image intermédiaire que rien d’autre n’utilise&#xa0;: %1.</numerusform>
+            <numerusform>Elle supprime aussi %n images intermédiaires que rien d’autre n’utilise&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also removes %n other platform(s) of the image that no other name holds: %1.</source>
+        <translation>
+            <numerusform>Elle supprime aussi %n autre plateforme de l’image qu’aucun autre nom ne retient&#xa0;: %1.</numerusform>
+            <numerusform>Elle supprime aussi %n autres plateformes de l’image qu’aucun autre nom ne retient&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::ImageDiffDialog</name>
@@ -4101,6 +4206,18 @@ RUN apk add curl</translation>
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+    <message>
+        <source>A %1 image: this machine runs %2, so it can be browsed, saved and pushed, not run.</source>
+        <translation>Une image %1&#xa0;: cette machine exécute %2, on peut donc la parcourir, l’enregistrer et l’envoyer, mais pas l’exécuter.</translation>
+    </message>
+    <message>
+        <source>One of the platforms of %1.</source>
+        <translation>L’une des plateformes de %1.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4537,10 @@ Non compressée&#xa0;: %2</translation>
     <message>
         <source>Pull this platform</source>
         <translation>Récupérer cette plateforme</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +4877,33 @@ Non compressée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ponton::Gui::TutorialTerminalPanel</name>
+    <message>
+        <source>Type it for me: apk add curl</source>
+        <translation>Tapez-le pour moi&#xa0;: apk add curl</translation>
+    </message>
+    <message>
+        <source>Types apk add curl and Enter in the shell</source>
+        <translation>Tape apk add curl puis Entrée dans le shell</translation>
+    </message>
+    <message>
+        <source>Exit the shell</source>
+        <translation>Quitter le shell</translation>
+    </message>
+    <message>
+        <source>Types exit and Enter: the shell ends, and the step looks at the container&apos;s changes</source>
+        <translation>Tape exit puis Entrée&#xa0;: le shell se termine et l’étape examine les changements du conteneur</translation>
+    </message>
+    <message>
+        <source>A real shell in the new container %1 (ponton run -it alpine sh). Type apk add curl and Enter, then exit; or let the buttons type them. Once the shell has exited, the step looks at the container&apos;s changes and commits them as alpine:curl.</source>
+        <translation>Un vrai shell dans le nouveau conteneur %1 (ponton run -it alpine sh). Tapez apk add curl puis Entrée, puis exit&#xa0;; ou laissez les boutons les taper. Une fois le shell terminé, l’étape examine les changements du conteneur et les valide en tant qu’alpine:curl.</translation>
+    </message>
+    <message>
+        <source>The shell of container %1 has exited.</source>
+        <translation>Le shell du conteneur %1 s’est terminé.</translation>
+    </message>
+</context>
+<context>
     <name>Ponton::Gui::UnavailableTutorialActions</name>
     <message>
         <source>This step cannot run yet: Ponton&apos;s engine is not part of this build. The command above shows what it will do.</source>
@@ -4779,6 +4927,95 @@ Non compressée&#xa0;: %2</translation>
     <message>
         <source>cannot write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialBook</name>
+    <message>
+        <source>no tutorial chapters for language &quot;%1&quot;</source>
+        <translation>aucun chapitre de tutoriel pour la langue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>impossible d’ouvrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialChapter</name>
+    <message>
+        <source>header line without a key: &quot;%1&quot;</source>
+        <translation>ligne d’en-tête sans clé&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>empty value for &quot;%1&quot;</source>
+        <translation>valeur vide pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bad chapter id &quot;%1&quot;</source>
+        <translation>identifiant de chapitre invalide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown header key &quot;%1&quot;</source>
+        <translation>clé d’en-tête inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a chapter starts with a --- header</source>
+        <translation>un chapitre commence par un en-tête ---</translation>
+    </message>
+    <message>
+        <source>the header is not closed by ---</source>
+        <translation>l’en-tête n’est pas fermé par ---</translation>
+    </message>
+    <message>
+        <source>the header needs id, command and check</source>
+        <translation>l’en-tête doit contenir id, command et check</translation>
+    </message>
+    <message>
+        <source>the header is followed by a &quot;# Title&quot; line</source>
+        <translation>l’en-tête est suivi d’une ligne «&#xa0;# Titre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>chapter &quot;%1&quot; has no explanation</source>
+        <translation>le chapitre «&#xa0;%1&#xa0;» n’a pas d’explication</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Ponton: a desktop workbench for container images.</source>
+        <translation>Ponton&#xa0;: un atelier de bureau pour les images de conteneurs.</translation>
+    </message>
+    <message>
+        <source>Language of this session: fr or en.</source>
+        <translation>Langue de cette session&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>View to open: images, containers, build, layers, tutorial.</source>
+        <translation>Vue à ouvrir&#xa0;: images, containers, build, layers, tutorial.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Open the tutorial on this chapter: pull, commit, build, images, layers, tags, rmi, definition.</source>
+        <translation>Ouvre le tutoriel sur ce chapitre&#xa0;: pull, commit, build, images, layers, tags, rmi, definition.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Open the Build view and build the Dockerfile of this folder.</source>
+        <translation>Ouvre la vue Construction et construit le Dockerfile de ce dossier.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
     </message>
 </context>
 </TS>
