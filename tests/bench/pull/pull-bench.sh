@@ -9,6 +9,8 @@
 #   layer-500m one layer of about 500 MB
 # Each tool pulls each image RUNS times (default 3) into an empty store; the median run is reported:
 # wall time, CPU time (user + system, the tool and its children) and peak RSS (the largest process).
+# PONTON_BENCH_CACHES=warm keeps the page cache between runs (a tool run again, as users do); the
+# default drops it before each run.
 # Ratios are Ponton's over each peer's. Goals: ponton wall <= 0.5 x podman's, peak RSS < 100 MB for
 # layer-500m.
 set -euo pipefail
@@ -118,7 +120,8 @@ measure() {
         docker -H "unix://$work/docker/docker.sock" rmi -f "$registry/bench/$image:latest" >/dev/null 2>&1 || true
     fi
     sync
-    echo 3 >/proc/sys/vm/drop_caches 2>/dev/null || true
+    # Cold by default: every tool starts with its programs and libraries out of the page cache.
+    [ "${PONTON_BENCH_CACHES:-cold}" = warm ] || echo 3 >/proc/sys/vm/drop_caches 2>/dev/null || true
     /usr/bin/time -o "$work/time" -f '%e %U %S %M' bash -c "pull $tool $image $dir" >/dev/null 2>"$work/pull.err" \
         || { echo "pull-bench: $tool failed to pull $image:" >&2; cat "$work/pull.err" >&2; exit 1; }
     read -r wall user system rss <"$work/time"
@@ -141,7 +144,7 @@ for image in "${images[@]}"; do
 done
 
 echo
-echo "Pull from a loopback registry, median of $runs runs (wall s, CPU s, peak RSS MB; ratio = ponton / peer)"
+echo "Pull from a loopback registry (${PONTON_BENCH_CACHES:-cold} caches), median of $runs runs (wall s, CPU s, peak RSS MB; ratio = ponton / peer)"
 printf '%-11s %-7s %8s %8s %9s %10s %10s\n' IMAGE TOOL WALL CPU RSS_MB WALL_RATIO CPU_RATIO
 for image in "${images[@]}"; do
     for tool in "${tools[@]}"; do
