@@ -5,6 +5,7 @@
 #include "support/registryfixture.h"
 #include "support/registrytestclient.h"
 #include "support/registrytestimage.h"
+#include "support/verifyresult.h"
 #include "support/registrytokenissuer.h"
 
 #include <QTemporaryDir>
@@ -15,12 +16,6 @@ using namespace Ponton::Registry;
 using namespace Ponton::Test;
 using namespace Qt::StringLiterals;
 using State = LayerProgress::State;
-
-#define VERIFY_OK(expr)                                                                                               \
-    do {                                                                                                              \
-        const auto &check_ = (expr);                                                                                  \
-        QVERIFY2(check_.has_value(), qPrintable(check_ ? QString() : check_.error().toString()));                     \
-    } while (false)
 
 class TestRegistryPull : public QObject
 {

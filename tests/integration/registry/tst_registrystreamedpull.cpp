@@ -11,6 +11,7 @@
 #include "support/registryfixture.h"
 #include "support/registrytestclient.h"
 #include "support/registrytestimage.h"
+#include "support/verifyresult.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,12 +28,6 @@ using namespace Ponton::Registry;
 using namespace Ponton::Test;
 using namespace Qt::StringLiterals;
 using Fault = RegistryFaultProxy::Fault;
-
-#define VERIFY_OK(expr)                                                                                               \
-    do {                                                                                                              \
-        const auto &check_ = (expr);                                                                                  \
-        QVERIFY2(check_.has_value(), qPrintable(check_ ? QString() : check_.error().toString()));                     \
-    } while (false)
 
 namespace {
 
