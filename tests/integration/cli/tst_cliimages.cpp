@@ -1,4 +1,5 @@
 // The local image verbs through the real `ponton` binary, on a real store made by the image fixture.
+#include "support/clirunner.h"
 #include "support/imagefixture.h"
 
 #include "store/imagestore.h"
@@ -15,13 +16,7 @@
 using namespace Ponton;
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = Ponton::Test::CliRun;
 
 class TestCliImages : public QObject
 {
@@ -57,16 +52,12 @@ void TestCliImages::init()
 
 Run TestCliImages::ponton(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    environment.remove(u"PONTON_ROOT"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PONTON_CLI_PATH), QStringList{u"--root"_s, m_dir->path()} + arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        qFatal("ponton %s did not finish", qPrintable(arguments.join(u' ')));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    Test::CliRunner runner;
+    runner.setRoot(m_dir->path());
+    runner.setTimeout(60000);
+    runner.setEnvironmentValue(u"LC_ALL"_s, u"C"_s);
+    runner.removeEnvironmentValue(u"PONTON_ROOT"_s);
+    return runner.run(arguments);
 }
 
 Store::ImageRecord TestCliImages::make(quint32 seed, const QStringList &tags, int layers)

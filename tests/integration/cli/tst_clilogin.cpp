@@ -1,5 +1,6 @@
 // `ponton login` and `ponton logout` through the real binary against the real distribution registry
 // (TLS + htpasswd Basic auth, and Bearer tokens), with Docker's config.json and a docker-credential helper.
+#include "support/clirunner.h"
 #include "support/imagefixture.h"
 #include "support/ptyprocess.h"
 #include "support/registryfixture.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,7 +33,7 @@ private slots:
     void credentialHelperKeepsTheSecret();
 
 private:
-    struct Run { int exitCode = -1; QString out; QString err; };
+    using Run = Test::CliRun;
     Run ponton(const QStringList &arguments, const QByteArray &input = {}, const QString &dockerConfig = {}) const;
     QJsonObject dockerConfig(const QString &dir) const;
     void writeRegistryConfig();
@@ -71,20 +71,14 @@ void TestCliLogin::writeRegistryConfig()
 
 TestCliLogin::Run TestCliLogin::ponton(const QStringList &arguments, const QByteArray &input, const QString &dockerConfig) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    environment.insert(u"DOCKER_CONFIG"_s, dockerConfig.isEmpty() ? m_dir.filePath(u"docker"_s) : dockerConfig);
-    environment.insert(u"PONTON_REGISTRY_CONFIG"_s, m_dir.filePath(u"registries.json"_s));
+    Test::CliRunner runner;
+    runner.setRoot(m_dir.filePath(u"store"_s));
+    runner.setEnvironmentValue(u"LC_ALL"_s, u"C"_s);
+    runner.setEnvironmentValue(u"DOCKER_CONFIG"_s, dockerConfig.isEmpty() ? m_dir.filePath(u"docker"_s) : dockerConfig);
+    runner.setEnvironmentValue(u"PONTON_REGISTRY_CONFIG"_s, m_dir.filePath(u"registries.json"_s));
     if (!m_extraPath.isEmpty())
-        environment.insert(u"PATH"_s, m_extraPath + u':' + environment.value(u"PATH"_s));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PONTON_CLI_PATH), QStringList{u"--root"_s, m_dir.filePath(u"store"_s)} + arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        qFatal("ponton %s did not finish", qPrintable(arguments.join(u' ')));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        runner.setEnvironmentValue(u"PATH"_s, m_extraPath + u':' + runner.environment().value(u"PATH"_s));
+    return runner.run(arguments, input);
 }
 
 QJsonObject TestCliLogin::dockerConfig(const QString &dir) const

@@ -8,6 +8,7 @@
 //   damaged one fails naming the entry;
 // - a platform pulled by digest: listed under its repository with a <none> tag, its digest with
 //   --digests, not dangling, kept by `image prune` and `system prune`.
+#include "support/clirunner.h"
 #include "support/registryfixture.h"
 #include "support/registrytestimage.h"
 #include "support/twoplatformindex.h"
@@ -19,7 +20,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,7 +56,7 @@ private slots:
     void platformPulledByDigestKeepsItsRepository();
 
 private:
-    struct Run { int exitCode = -1; QString out; QString err; };
+    using Run = Test::CliRun;
     Run ponton(const QString &store, const QStringList &arguments) const;
     QString store(const QString &name) const { return m_dir.filePath(u"store-"_s + name); }
     // skopeo copy --all of the registry's index into an OCI layout folder, then that folder as a tar.
@@ -92,17 +92,12 @@ void TestCliMultiPlatform::initTestCase()
 
 TestCliMultiPlatform::Run TestCliMultiPlatform::ponton(const QString &store, const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    environment.insert(u"DOCKER_CONFIG"_s, m_dir.filePath(u"docker"_s));
-    environment.insert(u"PONTON_REGISTRY_CONFIG"_s, m_dir.filePath(u"no-registries.json"_s));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PONTON_CLI_PATH), QStringList{u"--root"_s, store} + arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        qFatal("ponton %s did not finish", qPrintable(arguments.join(u' ')));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    Test::CliRunner runner;
+    runner.setRoot(store);
+    runner.setEnvironmentValue(u"LC_ALL"_s, u"C"_s);
+    runner.setEnvironmentValue(u"DOCKER_CONFIG"_s, m_dir.filePath(u"docker"_s));
+    runner.setEnvironmentValue(u"PONTON_REGISTRY_CONFIG"_s, m_dir.filePath(u"no-registries.json"_s));
+    return runner.run(arguments);
 }
 
 bool TestCliMultiPlatform::copyToLayout(const QString &dir) const

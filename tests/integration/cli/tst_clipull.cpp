@@ -1,9 +1,9 @@
 // `ponton pull` and `ponton push` through the real binary against the real distribution registry.
+#include "support/clirunner.h"
 #include "support/imagefixture.h"
 #include "support/registryfixture.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,7 +21,7 @@ private slots:
     void pullAllTags();
 
 private:
-    struct Run { int exitCode = -1; QString out; QString err; };
+    using Run = Test::CliRun;
     Run ponton(const QStringList &arguments) const;
 
     Test::RegistryFixture m_registry;
@@ -49,17 +49,12 @@ void TestCliPull::initTestCase()
 
 TestCliPull::Run TestCliPull::ponton(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    environment.insert(u"DOCKER_CONFIG"_s, m_dir.filePath(u"docker"_s));
-    environment.insert(u"PONTON_REGISTRY_CONFIG"_s, m_dir.filePath(u"no-registries.json"_s));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PONTON_CLI_PATH), QStringList{u"--root"_s, m_dir.filePath(u"store"_s)} + arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        qFatal("ponton %s did not finish", qPrintable(arguments.join(u' ')));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    Test::CliRunner runner;
+    runner.setRoot(m_dir.filePath(u"store"_s));
+    runner.setEnvironmentValue(u"LC_ALL"_s, u"C"_s);
+    runner.setEnvironmentValue(u"DOCKER_CONFIG"_s, m_dir.filePath(u"docker"_s));
+    runner.setEnvironmentValue(u"PONTON_REGISTRY_CONFIG"_s, m_dir.filePath(u"no-registries.json"_s));
+    return runner.run(arguments);
 }
 
 void TestCliPull::pullThenPush()
