@@ -19,6 +19,7 @@
 
 #include <unistd.h>
 
+#include <future>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -217,13 +218,30 @@ Job *Engine::pull(const QString &reference, const QString &platform)
             request.platform = *wanted;
         }
         request.isCanceled = [&job] { return job.isCanceled(); };
+        // A new store's first files are made durable (fsynced) while the registry configuration is read
+        // and the registry answers its first requests; the pull waits for them once it has a manifest.
+        // Root also holds the ingest lock from then until the image is registered, so that no collection
+        // takes its verified blobs meanwhile.
+        auto initialized = std::make_shared<std::future<Status>>(
+            std::async(std::launch::async, [this] { return store().initialize(); }));
+        auto ingest = std::make_shared<std::optional<Store::FileLock>>();
+        const bool holdIngest = ::geteuid() == 0;
+        request.prepareStore = [this, initialized, ingest, holdIngest]() -> Status {
+            if (Status ready = initialized->get(); !ready)
+                return ready;
+            if (!holdIngest)
+                return {};
+            Result<Store::FileLock> lock = store().holdForIngest();
+            if (!lock)
+                return std::unexpected(lock.error());
+            ingest->emplace(std::move(*lock));
+            return {};
+        };
         Result<Registry::RegistryClient *> client = registry();
         if (!client)
             return std::unexpected(client.error());
-        if (Status ready = store().initialize(); !ready)
-            return std::unexpected(ready.error());
         auto completion = std::make_shared<PullCompletion>(job);
-        if (::geteuid() != 0) {
+        if (!holdIngest) {
             // The helper cannot be started by this user: snapshots are made at the first run.
             Result<Registry::PullResult> pulled = (*client)->pull(request, store(), completion->sink()).result();
             if (!pulled)
@@ -231,10 +249,6 @@ Job *Engine::pull(const QString &reference, const QString &platform)
             completion->releaseAll();
             return QVariant::fromValue(*pulled);
         }
-        // Held until the image is registered, so that no collection takes its verified blobs meanwhile.
-        Result<Store::FileLock> ingest = store().holdForIngest();
-        if (!ingest)
-            return std::unexpected(ingest.error());
         const auto onSnapshot = [completion](const Runtime::SnapshotEvent &event) { completion->onSnapshot(event); };
         auto streams = std::make_shared<LayerStreamUnpacker>([this]() -> Runtime::RuntimeClient * {
             Result<Runtime::RuntimeClient *> helper = runtime();

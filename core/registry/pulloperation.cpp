@@ -126,6 +126,12 @@ void PullOperation::useManifest(const FetchedManifest &fetched, const Image::Man
     for (const Image::Descriptor &layer : manifest.layers)
         m_result.layers.append(layer.digest);
     m_result.layerBlobs = manifest.layers;
+    if (m_request.prepareStore) {
+        if (Status ready = m_request.prepareStore(); !ready) {
+            finish(std::unexpected(ready.error()));
+            return;
+        }
+    }
     const auto existing = m_store.resolve(m_reference.toString());
     m_result.upToDate = existing && existing->manifest.digest == fetched.digest;
     auto lock = m_store.holdForIngest();

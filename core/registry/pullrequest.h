@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "image/descriptor.h"
 #include "image/platform.h"
 #include "reference/digest.h"
@@ -29,6 +30,10 @@ struct PullRequest {
     // Must return at once. Every download ends (completed or ended) before the pull's result is delivered.
     std::function<void(const Image::Descriptor &layer, const Digest &diffId, std::shared_ptr<LayerDownload> download)>
         onLayerDownload = {};
+    // Called on the network thread once the manifest is known, before the pull first reads or writes
+    // the store: the caller may still be making a new store's files durable meanwhile. An error ends the
+    // pull with it.
+    std::function<Status()> prepareStore = {};
     // False: the pull writes every blob but does not register the image; the caller registers
     // PullResult::registration (holding ImageStore::holdForIngest() from before the pull until then).
     bool registerImage = true;
