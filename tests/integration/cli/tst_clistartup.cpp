@@ -2,11 +2,11 @@
 // opened on its first use only (core/archive/libarchiveloader.cpp), so that commands which never read
 // a tar start without reading it from disk. The dynamic loader's own reports (LD_TRACE_LOADED_OBJECTS,
 // LD_DEBUG=files) tell what was loaded and when.
+#include "support/clirunner.h"
 #include "support/imagefixture.h"
 
 #include "store/imagestore.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,32 +18,18 @@ class CliStartupTest : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    // Runs the CLI with `environment` added to the test's.
-    static Run run(const QStringList &arguments, const QStringList &environment)
+    // The CLI with the dynamic loader's `variable` set (LD_TRACE_LOADED_OBJECTS, LD_DEBUG).
+    static Test::CliRunner loaderReporting(const QString &variable, const QString &value, const QString &root = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &entry : environment)
-            env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PONTON_CLI_PATH), arguments);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            process.kill();
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        Test::CliRunner runner(QStringLiteral(PONTON_CLI_PATH), root);
+        runner.setEnvironmentValue(variable, value);
+        return runner;
     }
 
 private slots:
     void libarchiveIsNotLinked()
     {
-        const Run listed = run({u"--version"_s}, {u"LD_TRACE_LOADED_OBJECTS=1"_s});
+        const Test::CliRun listed = loaderReporting(u"LD_TRACE_LOADED_OBJECTS"_s, u"1"_s).run({u"--version"_s});
         QCOMPARE(listed.exitCode, 0);
         QVERIFY2(listed.out.contains(u"libQt6Core"_s), qPrintable(listed.out)); // the listing is real
         QVERIFY2(!listed.out.contains(u"libarchive"_s), qPrintable(listed.out));
@@ -65,20 +51,21 @@ private slots:
 
         // A command that reads no tar: libarchive is never opened.
         const QString root = dir.filePath(u"store"_s);
-        const Run images = run({u"--root"_s, root, u"images"_s}, {u"LD_DEBUG=files"_s});
+        const Test::CliRunner reporting = loaderReporting(u"LD_DEBUG"_s, u"files"_s, root);
+        const Test::CliRun images = reporting.run({u"images"_s});
         QCOMPARE(images.exitCode, 0);
         QVERIFY2(images.err.contains(u"libQt6Core"_s), qPrintable(images.err.left(2000))); // LD_DEBUG works
         QVERIFY2(!images.err.contains(u"libarchive"_s), qPrintable(images.err.left(2000)));
 
         // `load` reads the archive through libarchive, opened then (dlopen), and works.
-        const Run loaded = run({u"--root"_s, root, u"load"_s, u"-i"_s, archive}, {u"LD_DEBUG=files"_s});
-        QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.err.right(2000)));
+        const Test::CliRun loaded = reporting.run({u"load"_s, u"-i"_s, archive});
+        QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.failure().right(2000)));
         QVERIFY2(loaded.out.contains(u"Loaded image: startup:1"_s), qPrintable(loaded.out));
         const qsizetype opened = loaded.err.indexOf(u"file=libarchive.so.13"_s);
         QVERIFY2(opened >= 0, qPrintable(loaded.err.left(2000)));
         QVERIFY2(loaded.err.indexOf(u"dynamically loaded"_s, opened) >= 0, qPrintable(loaded.err.mid(opened, 400)));
 
-        const Run listed = run({u"--root"_s, root, u"images"_s}, {});
+        const Test::CliRun listed = Test::CliRunner(QStringLiteral(PONTON_CLI_PATH), root).run({u"images"_s});
         QVERIFY2(listed.out.contains(u"startup"_s), qPrintable(listed.out));
     }
 };
