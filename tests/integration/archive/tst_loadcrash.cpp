@@ -2,6 +2,7 @@
 // moments of a load into the same store; after each kill `ponton system check` finds the store
 // consistent, and a final rerun of the load succeeds with Docker's output. Needs the CLI's `load` and
 // `system check` verbs (PONTON_CLI_PATH); skipped until they exist.
+#include "support/clirunner.h"
 #include "support/imagefixture.h"
 
 #include <QElapsedTimer>
@@ -20,19 +21,14 @@ namespace {
 const QString Cli = QStringLiteral(PONTON_CLI_PATH);
 constexpr int Kills = 20;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray output;
-};
+using Run = Test::CliRun;
 
-Run ponton(const QStringList &arguments, int timeoutMs = 120000)
+// `ponton ARGS` as given (each call names its own --root), its errors merged into its output.
+Run ponton(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(Cli, arguments);
-    if (!process.waitForStarted() || !process.waitForFinished(timeoutMs))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAll()};
+    Test::CliRunner runner(Cli);
+    runner.setMergedChannels(true);
+    return runner.run(arguments);
 }
 
 } // namespace
@@ -71,7 +67,7 @@ void TestLoadCrash::killedLoadsLeaveAConsistentStore()
     QElapsedTimer timer;
     timer.start();
     const Run reference = ponton({u"--root"_s, m_dir.filePath(u"timing"_s), u"load"_s, u"-i"_s, m_archive});
-    QVERIFY2(reference.exitCode == 0, reference.output.constData());
+    QVERIFY2(reference.exitCode == 0, qPrintable(reference.out));
     const int duration = qMax(20, int(timer.elapsed()));
 
     int interrupted = 0;
@@ -86,18 +82,18 @@ void TestLoadCrash::killedLoadsLeaveAConsistentStore()
         if (running)
             ++interrupted;
         const Run check = ponton({u"--root"_s, root, u"system"_s, u"check"_s});
-        QVERIFY2(check.exitCode == 0, qPrintable(u"after kill %1: %2"_s.arg(attempt).arg(QString::fromUtf8(check.output))));
+        QVERIFY2(check.exitCode == 0, qPrintable(u"after kill %1: %2"_s.arg(attempt).arg(check.out)));
     }
     QVERIFY2(interrupted >= Kills, qPrintable(u"only %1 loads were still running when killed"_s.arg(interrupted)));
 
     const Run rerun = ponton({u"--root"_s, root, u"load"_s, u"-i"_s, m_archive});
-    QVERIFY2(rerun.exitCode == 0, rerun.output.constData());
-    const QByteArray loadedLine = "Loaded image: " + m_tag.toUtf8();
-    QVERIFY2(rerun.output.contains(loadedLine), rerun.output.constData());
+    QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.out));
+    const QString loadedLine = u"Loaded image: "_s + m_tag;
+    QVERIFY2(rerun.out.contains(loadedLine), qPrintable(rerun.out));
     const Run check = ponton({u"--root"_s, root, u"system"_s, u"check"_s});
-    QVERIFY2(check.exitCode == 0, check.output.constData());
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out));
     const Run images = ponton({u"--root"_s, root, u"images"_s});
-    QVERIFY2(images.output.contains("crash/test"), images.output.constData());
+    QVERIFY2(images.out.contains(u"crash/test"_s), qPrintable(images.out));
 }
 
 QTEST_GUILESS_MAIN(TestLoadCrash)

@@ -7,23 +7,17 @@
 #include "image/mediatypes.h"
 #include "store/imagestore.h"
 #include "support/busyboxlayer.h"
+#include "support/clirunner.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 #include <unistd.h>
 
 namespace Ponton::Test {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 class BuildStore
 {
@@ -81,31 +75,14 @@ public:
                const QMap<QString, QString> &environment = {}) const
     {
         using namespace Qt::StringLiterals;
-        QProcess process;
-        if (!workingDir.isEmpty())
-            process.setWorkingDirectory(workingDir);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"LC_ALL"_s, u"C"_s);
-        env.insert(u"PONTON_HELPER"_s, QStringLiteral(PONTON_HELPER_PATH));
-        env.remove(u"SOURCE_DATE_EPOCH"_s);
+        CliRunner runner(QStringLiteral(PONTON_CLI_PATH), m_root);
+        runner.setWorkingDirectory(workingDir);
+        runner.setEnvironmentValue(u"LC_ALL"_s, u"C"_s);
+        runner.setEnvironmentValue(u"PONTON_HELPER"_s, QStringLiteral(PONTON_HELPER_PATH));
+        runner.removeEnvironmentValue(u"SOURCE_DATE_EPOCH"_s);
         for (auto it = environment.begin(); it != environment.end(); ++it)
-            env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PONTON_CLI_PATH), QStringList{u"--root"_s, m_root} + arguments);
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        CliRun run;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = u"timed out"_s;
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+            runner.setEnvironmentValue(it.key(), it.value());
+        return runner.run(arguments, input);
     }
 
     static void writeFile(const QString &path, const QByteArray &data)

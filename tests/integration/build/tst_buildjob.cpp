@@ -8,6 +8,7 @@
 #include "runtime/runtimeclient.h"
 
 #include <QEventLoop>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>

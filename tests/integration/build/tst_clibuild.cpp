@@ -7,6 +7,7 @@
 #include "support/registryfixture.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 

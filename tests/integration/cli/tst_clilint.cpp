@@ -1,5 +1,6 @@
 // `ponton lint` through the real binary: the tutorial's first Dockerfile is flagged, a clean one is not.
-#include <QProcess>
+#include "support/clirunner.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,21 +33,17 @@ void TestCliLint::lint()
     QFETCH(int, exitCode);
     QFETCH(QStringList, expected);
     QTemporaryDir dir;
-    QProcess process;
-    process.setWorkingDirectory(dir.path());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PONTON_CLI_PATH), {u"--root"_s, dir.filePath(u"store"_s), u"lint"_s, u"-f"_s, u"-"_s});
-    process.write(dockerfile);
-    process.closeWriteChannel();
-    QVERIFY(process.waitForFinished(30000));
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    QCOMPARE(process.exitCode(), exitCode);
+    Ponton::Test::CliRunner runner(QStringLiteral(PONTON_CLI_PATH), dir.filePath(u"store"_s));
+    runner.setWorkingDirectory(dir.path());
+    runner.setEnvironmentValue(u"LC_ALL"_s, u"C"_s);
+    runner.setTimeout(30000);
+    const Ponton::Test::CliRun run = runner.run({u"lint"_s, u"-f"_s, u"-"_s}, dockerfile);
+    QVERIFY(!run.timedOut);
+    QCOMPARE(run.exitCode, exitCode);
     if (expected.isEmpty())
-        QCOMPARE(out, QString());
+        QCOMPARE(run.out, QString());
     for (const QString &line : expected)
-        QVERIFY2(out.contains(line), qPrintable(out));
+        QVERIFY2(run.out.contains(line), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliLint)

@@ -1,6 +1,7 @@
 // The container verbs through the real `ponton` binary, the real helper (namespaces, overlayfs) and a real
 // store holding the busybox image as "alpine"; the tutorial's path driven through a real PTY.
 #include "busyboximage.h"
+#include "support/clirunner.h"
 #include "support/ptyprocess.h"
 
 #include "store/imagestore.h"
@@ -21,12 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
+using Run = Test::CliRun;
 using Test::PtyProcess;
 
 } // namespace
@@ -58,8 +54,10 @@ private slots:
     void loadShowsLayerReading();
 
 private:
-    Run ponton(const QStringList &arguments, int timeoutMs = 60000) const;
-    QStringList environment() const;
+    // `ponton --root STORE` with C messages and the helper built beside it.
+    Test::CliRunner cli() const;
+    Run ponton(const QStringList &arguments) const { return cli().run(arguments); }
+    QStringList environment() const { return cli().environment().toStringList(); }
     QString lastContainer() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -92,32 +90,15 @@ void TestCliContainers::cleanup()
         ponton(QStringList{u"rm"_s, u"-f"_s} + ids);
 }
 
-QStringList TestCliContainers::environment() const
+Test::CliRunner TestCliContainers::cli() const
 {
-    QStringList env;
-    for (const QString &entry : QProcessEnvironment::systemEnvironment().toStringList()) {
-        if (!entry.startsWith(u"PONTON_ROOT="_s) && !entry.startsWith(u"LC_ALL="_s) && !entry.startsWith(u"LANG="_s))
-            env.append(entry);
-    }
-    env << u"LC_ALL=C"_s << u"PONTON_HELPER="_s + QStringLiteral(PONTON_HELPER_PATH);
-    return env;
-}
-
-Run TestCliContainers::ponton(const QStringList &arguments, int timeoutMs) const
-{
-    QProcess process;
-    QProcessEnvironment env;
-    for (const QString &entry : environment())
-        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PONTON_CLI_PATH), QStringList{u"--root"_s, m_dir->path()} + arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, QString::fromUtf8(process.readAllStandardOutput()), u"timeout"_s};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    Test::CliRunner runner(QStringLiteral(PONTON_CLI_PATH), m_dir->path());
+    runner.setTimeout(60000);
+    runner.removeEnvironmentValue(u"PONTON_ROOT"_s);
+    runner.removeEnvironmentValue(u"LANG"_s);
+    runner.setEnvironmentValue(u"LC_ALL"_s, u"C"_s);
+    runner.setEnvironmentValue(u"PONTON_HELPER"_s, QStringLiteral(PONTON_HELPER_PATH));
+    return runner;
 }
 
 QString TestCliContainers::lastContainer() const

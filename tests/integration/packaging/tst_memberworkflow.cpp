@@ -4,6 +4,7 @@
 // state folder, so `ponton diff` and `ponton build` (RUN, COPY --chown by name, COPY --from a stage) work
 // only through the helper's read-only methods; an outsider is refused.
 #include "integration/containers/busyboximage.h"
+#include "support/clirunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,27 +20,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = Test::CliRun;
 
 Outcome runTool(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    Outcome outcome;
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished();
-        outcome.err = u"timed out: "_s + program + u' ' + arguments.join(u' ');
-        return outcome;
-    }
-    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+    Test::CliRunner runner(program);
+    runner.setTimeout(180000);
+    return runner.run(arguments);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // (exec and run), --privileged (capabilities, /sys, masked paths, devices; exec and run), --detach-keys
 // (exec -it, run -it, attach, start -ai, and "detachKeys" of config.json) on a real PTY.
 #include "integration/containers/busyboximage.h"
+#include "support/clirunner.h"
 
 #include "store/imagestore.h"
 
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,11 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 // Runs `ponton` with its stdio on a new PTY; writes `input` once `prompt` shows up (an empty prompt: after a
 // second), then collects everything until the process exits.
@@ -356,24 +352,14 @@ private:
 
     Run ponton(const QStringList &arguments, const QByteArray &input = {}, const QHash<QString, QString> &extraEnv = {}) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"LC_ALL"_s, u"C"_s);
-        env.insert(u"PONTON_HELPER"_s, QStringLiteral(PONTON_HELPER_PATH));
-        env.remove(u"PONTON_ROOT"_s);
+        Test::CliRunner runner(QStringLiteral(PONTON_CLI_PATH), m_dir->path());
+        runner.setTimeout(60000);
+        runner.setEnvironmentValue(u"LC_ALL"_s, u"C"_s);
+        runner.setEnvironmentValue(u"PONTON_HELPER"_s, QStringLiteral(PONTON_HELPER_PATH));
+        runner.removeEnvironmentValue(u"PONTON_ROOT"_s);
         for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
-            env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PONTON_CLI_PATH), QStringList{u"--root"_s, m_dir->path()} + arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {-1, {}, u"timeout"_s};
-        }
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+            runner.setEnvironmentValue(it.key(), it.value());
+        return runner.run(arguments, input);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
