@@ -1,5 +1,7 @@
 #include "layerreader.h"
 
+#include "gzipstream.h"
+
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -43,6 +45,13 @@ Result<std::unique_ptr<LayerReader>> LayerReader::open(int blobFd, const std::st
     if (compression == Compression::Unknown)
         return fail("InvalidArgument", "unsupported layer media type '%.200s'", mediaType.c_str());
     std::unique_ptr<LayerReader> reader(new LayerReader);
+    if (compression == Compression::Gzip) {
+        auto gzip = GzipStream::open(blobFd);
+        if (!gzip)
+            return std::unexpected(gzip.error());
+        reader->m_gzip = std::move(*gzip);
+        return openTar(std::move(reader));
+    }
     reader->m_outer = archive_read_new();
     if (enableFilter(reader->m_outer, compression) != ARCHIVE_OK
         || archive_read_support_format_raw(reader->m_outer) != ARCHIVE_OK)
@@ -54,12 +63,30 @@ Result<std::unique_ptr<LayerReader>> LayerReader::open(int blobFd, const std::st
         return fail("InvalidArgument", "read layer blob: %s", archive_error_string(reader->m_outer));
     if (compression != Compression::None && archive_filter_count(reader->m_outer) < 2)
         return fail("InvalidArgument", "layer blob is not compressed as its media type %s says", mediaType.c_str());
+    return openTar(std::move(reader));
+}
+
+Result<std::unique_ptr<LayerReader>> LayerReader::openTar(std::unique_ptr<LayerReader> reader)
+{
     reader->m_inner = archive_read_new();
     archive_read_support_format_tar(reader->m_inner);
     archive_read_support_filter_none(reader->m_inner);
-    if (archive_read_open(reader->m_inner, reader.get(), nullptr, &LayerReader::readCallback, nullptr) != ARCHIVE_OK)
+    if (archive_read_open(reader->m_inner, reader.get(), nullptr, &LayerReader::readCallback, nullptr) != ARCHIVE_OK) {
+        if (!reader->m_outerError.empty())
+            return fail("InvalidArgument", "decompress layer: %s", reader->m_outerError.c_str());
         return fail("InvalidArgument", "layer is not a tar archive: %s", archive_error_string(reader->m_inner));
+    }
     return reader;
+}
+
+Result<std::size_t> LayerReader::readDecompressed()
+{
+    if (m_gzip)
+        return m_gzip->read(m_buffer.data(), m_buffer.size());
+    const la_ssize_t n = archive_read_data(m_outer, m_buffer.data(), m_buffer.size());
+    if (n < 0)
+        return fail("InvalidArgument", "%s", archive_error_string(m_outer) ? archive_error_string(m_outer) : "?");
+    return std::size_t(n);
 }
 
 LayerReader::~LayerReader()
@@ -70,17 +97,19 @@ LayerReader::~LayerReader()
         archive_read_free(m_outer);
 }
 
-long LayerReader::readCallback(archive *, void *self, const void **buffer)
+long LayerReader::readCallback(archive *tar, void *self, const void **buffer)
 {
     auto *reader = static_cast<LayerReader *>(self);
-    const la_ssize_t n = archive_read_data(reader->m_outer, reader->m_buffer.data(), reader->m_buffer.size());
-    if (n < 0) {
-        reader->m_outerError = archive_error_string(reader->m_outer) ? archive_error_string(reader->m_outer) : "?";
+    auto n = reader->readDecompressed();
+    if (!n) {
+        // Whoever reads the tar next (an entry's data, the next header) reports this message.
+        reader->m_outerError = n.error().message;
+        archive_set_error(tar, EIO, "decompress layer: %s", reader->m_outerError.c_str());
         return -1;
     }
-    reader->m_hash.add(reader->m_buffer.data(), std::size_t(n));
+    reader->m_hash.add(reader->m_buffer.data(), *n);
     *buffer = reader->m_buffer.data();
-    return long(n);
+    return long(*n);
 }
 
 Result<archive_entry *> LayerReader::next()
@@ -99,12 +128,12 @@ Result<archive_entry *> LayerReader::next()
 Result<std::string> LayerReader::finish()
 {
     for (;;) {
-        const la_ssize_t n = archive_read_data(m_outer, m_buffer.data(), m_buffer.size());
-        if (n < 0)
-            return fail("InvalidArgument", "decompress layer: %s", archive_error_string(m_outer));
-        if (n == 0)
+        auto n = readDecompressed();
+        if (!n)
+            return fail("InvalidArgument", "decompress layer: %s", n.error().message.c_str());
+        if (*n == 0)
             break;
-        m_hash.add(m_buffer.data(), std::size_t(n));
+        m_hash.add(m_buffer.data(), *n);
     }
     return m_hash.hex();
 }

@@ -1,8 +1,9 @@
 #pragma once
 
-// Reads a layer blob as a tar stream: an outer libarchive reader decompresses the blob (the filter the
-// media type names, nothing else), an inner one parses the tar from those bytes, and every
-// uncompressed byte is hashed on the way so the diff_id is known when the stream ends.
+// Reads a layer blob as a tar stream: the blob is decompressed as its media type says and nothing else
+// (gzip by GzipStream, zstd by libarchive's filter, plain tar as it is), a libarchive reader parses the
+// tar from those bytes, and every uncompressed byte is hashed on the way so the diff_id is known when
+// the stream ends.
 
 #include "result.h"
 #include "sha256stream.h"
@@ -13,6 +14,8 @@
 
 struct archive;
 struct archive_entry;
+
+namespace ponton::helper { class GzipStream; }
 
 namespace ponton::helper {
 
@@ -31,9 +34,13 @@ public:
 
 private:
     LayerReader() = default;
+    // Opens the tar reader over the decompressed bytes.
+    static Result<std::unique_ptr<LayerReader>> openTar(std::unique_ptr<LayerReader> reader);
+    Result<std::size_t> readDecompressed();
     static long readCallback(archive *, void *self, const void **buffer);
 
-    archive *m_outer = nullptr;
+    std::unique_ptr<GzipStream> m_gzip;
+    archive *m_outer = nullptr;  // zstd and plain blobs
     archive *m_inner = nullptr;
     Sha256Stream m_hash;
     std::vector<char> m_buffer = std::vector<char>(256 * 1024);

@@ -15,7 +15,7 @@
 # layer-500m.
 set -euo pipefail
 
-ponton=$(realpath "${1:?usage: pull-bench.sh PONTON [RUNS]}")
+built=$(realpath "${1:?usage: pull-bench.sh PONTON [RUNS]}")
 runs=${2:-3}
 here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../../.." && pwd)
@@ -33,9 +33,21 @@ cleanup() {
 trap cleanup EXIT
 
 [ "$(id -u)" = 0 ] || { echo "pull-bench: run as root (podman and dockerd need it)" >&2; exit 1; }
-for tool in docker-registry skopeo python3 /usr/bin/time; do
+for tool in docker-registry skopeo python3 strip /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "pull-bench: $tool is not installed" >&2; exit 1; }
 done
+
+# Ponton runs as its package installs it: `ponton` and `ponton-helper` side by side, stripped like the
+# peers' Debian binaries. A RelWithDebInfo build keeps its DWARF inside the programs (about 90 MB and
+# 25 MB), and a cold start reads part of it from disk along with the code (the kernel reads ahead
+# around each page fault).
+helper=$(dirname "$built")/ponton-helper
+[ -x "$helper" ] || helper=$(dirname "$built")/../runtime/ponton-helper
+[ -x "$helper" ] || { echo "pull-bench: no ponton-helper beside $built or in ../runtime" >&2; exit 1; }
+mkdir -p "$work/bin"
+strip -o "$work/bin/ponton" "$built"
+strip -o "$work/bin/ponton-helper" "$helper"
+ponton=$work/bin/ponton
 
 # PONTON_BENCH_IMAGES=DIR keeps the generated images there for the next run.
 images_dir=${PONTON_BENCH_IMAGES:-$work/images}

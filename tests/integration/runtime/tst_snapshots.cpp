@@ -2,6 +2,7 @@
 // hostile layers that try to write outside the snapshot (a canary file outside must stay untouched).
 
 #include "helperfixture.h"
+#include "support/imagefixture.h"
 #include "tarbuilder.h"
 
 #include <QDir>
@@ -121,6 +122,57 @@ private slots:
         QVERIFY(!result);
         QCOMPARE(int(result.error().code), code);
         QVERIFY(!QFileInfo::exists(snapshotDir(*Test::BusyboxLayer::diffId())));
+    }
+
+    // gzip layers are inflated by the helper's own ISA-L stream: members one after another are one
+    // layer; a flipped byte, a wrong CRC-32, a cut stream or bytes after the last member are refused
+    // with an error that says so, and leave no snapshot behind.
+    void gzipStreams_data()
+    {
+        QTest::addColumn<QByteArray>("kind");
+        QTest::addColumn<QString>("error");  // empty: the layer unpacks
+        QTest::newRow("one-member") << QByteArray("one") << QString();
+        QTest::newRow("three-members") << QByteArray("three") << QString();
+        QTest::newRow("flipped-byte") << QByteArray("flip") << u"corrupt gzip stream"_s;
+        QTest::newRow("wrong-crc") << QByteArray("crc") << u"CRC-32 or length mismatch"_s;
+        QTest::newRow("truncated") << QByteArray("cut") << u"truncated gzip stream"_s;
+        QTest::newRow("trailing-bytes") << QByteArray("trailing") << u"unexpected bytes after member 1"_s;
+        QTest::newRow("empty-blob") << QByteArray("empty") << u"not gzip-compressed"_s;
+    }
+    void gzipStreams()
+    {
+        QFETCH(QByteArray, kind);
+        QFETCH(QString, error);
+        auto tar = Test::BusyboxLayer::tar();
+        QVERIFY2(tar, Test::why(tar).constData());
+        const qsizetype third = tar->size() / 3;
+        QByteArray blob = Test::ImageFixture::gzip(*tar);
+        QVERIFY(blob.size() > 1000);
+        if (kind == "three")
+            blob = Test::ImageFixture::gzip(tar->left(third)) + Test::ImageFixture::gzip(tar->mid(third, third)) + Test::ImageFixture::gzip(tar->mid(2 * third));
+        else if (kind == "flip")
+            blob[blob.size() / 2] = char(blob[blob.size() / 2] ^ 0x5a);
+        else if (kind == "crc")
+            blob[blob.size() - 6] = char(blob[blob.size() - 6] ^ 1);
+        else if (kind == "cut")
+            blob.chop(blob.size() / 3);
+        else if (kind == "trailing")
+            blob += QByteArray("not gzip");
+        else if (kind == "empty")
+            blob.clear();
+        auto result = unpack(blob, *Test::BusyboxLayer::diffId(), kGzip);
+        const QString snapshot = snapshotDir(*Test::BusyboxLayer::diffId());
+        if (error.isEmpty()) {
+            QVERIFY2(result, Test::why(result).constData());
+            QVERIFY(QFileInfo(snapshot + u"/bin/busybox"_s).isFile());
+            QCOMPARE(result->uncompressedSize, tar->size());
+        } else {
+            QVERIFY2(!result, kind.constData());
+            QCOMPARE(result.error().code, ErrorCode::InvalidArgument);
+            QVERIFY2(result.error().message.contains(error), qPrintable(result.error().message));
+            QVERIFY(!QFileInfo::exists(snapshot));
+        }
+        QVERIFY(temporaries().isEmpty());
     }
 
     void metadataAndWhiteouts()
