@@ -17,6 +17,9 @@ namespace Ponton::Store {
 
 namespace {
 constexpr qint64 BufferSize = 1 << 20;
+// Every WritebackStep bytes in the file, the disk is asked to start writing them (not waited for), so
+// that commit()'s fsync finds most of a large blob already written instead of writing it all then.
+constexpr qint64 WritebackStep = 8 << 20;
 
 bool isSafeKey(const QString &key)
 {
@@ -72,6 +75,7 @@ Status BlobWriter::rehashExisting()
             return {};
         m_hasher.addData(chunk.constData(), size_t(n));
         m_written += n;
+        m_writebackFrom = m_written;
     }
 }
 
@@ -107,6 +111,10 @@ Status BlobWriter::flush()
         left -= n;
     }
     m_buffer.clear();
+    if (m_written - m_writebackFrom >= WritebackStep) {
+        (void)::sync_file_range(m_fd, m_writebackFrom, m_written - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
+        m_writebackFrom = m_written;
+    }
     return {};
 }
 

@@ -12,7 +12,8 @@
 namespace Ponton::Store {
 
 // Writes one blob into the content store: bytes go to an ingest file (`<root>/ingest/<key>`) and are
-// hashed as they are written; commit() verifies the digest and the size, fsyncs and renames the file
+// hashed as they are written (a large blob's writeback starts as it grows); commit() verifies the digest
+// and the size, fsyncs and renames the file
 // into `blobs/sha256/`. A writer destroyed without commit() leaves its ingest file, so a later writer
 // with the same key can resume it (a download continues with an HTTP Range from offset()).
 class BlobWriter
@@ -47,6 +48,7 @@ private:
     QString m_path;
     int m_fd = -1;
     qint64 m_written = 0;
+    qint64 m_writebackFrom = 0;  // the file's bytes from here on were not handed to the disk's writeback yet
     QByteArray m_buffer;
     Sha256Hasher m_hasher;
 };
