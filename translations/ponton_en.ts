@@ -4154,6 +4154,14 @@ RUN apk add curl</translation>
             <numerusform>It also removes %n other platforms of the image that no other name holds: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep the untagged parent images (--no-prune)</source>
+        <translation>Keep the untagged parent images (--no-prune)</translation>
+    </message>
+    <message>
+        <source>Deletes only this image: the intermediate images below it stay, as ponton images -a lists them.</source>
+        <translation>Deletes only this image: the intermediate images below it stay, as ponton images -a lists them.</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::ImageDiffDialog</name>

@@ -4154,6 +4154,14 @@ RUN apk add curl</translation>
             <numerusform>Elle supprime aussi %n autres plateformes de l’image qu’aucun autre nom ne retient&#xa0;: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep the untagged parent images (--no-prune)</source>
+        <translation>Garder les images parentes sans étiquette (--no-prune)</translation>
+    </message>
+    <message>
+        <source>Deletes only this image: the intermediate images below it stay, as ponton images -a lists them.</source>
+        <translation>Supprime seulement cette image&#xa0;: les images intermédiaires en dessous restent, comme ponton images -a les liste.</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::ImageDiffDialog</name>

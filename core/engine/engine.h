@@ -65,8 +65,8 @@ public:
     Job *extractLayerFile(const Store::LayerFileRef &file, const QString &destination); // none
     Job *exportLayerFiles(const QList<Store::LayerFileRef> &files, const QString &zipPath); // none
     Job *diffImages(const QString &before, const QString &after);       // QList<Store::ImageDiffEntry>
-    // What removeImages({name}) would do, before it is done (engine/removalpreviewoperation.cpp).
-    Job *previewRemoval(const QString &name);                            // Store::RemovalPreview
+    // What removeImages({name}, false, prune) would do, before it is done (engine/removalpreviewoperation.cpp).
+    Job *previewRemoval(const QString &name, bool prune = true);         // Store::RemovalPreview
 
     // --- Containers (engine/containeroperations.cpp). A container is named by its name, its ID or an
     // unambiguous ID prefix. Records of the engine's containers live in <store root>/containers/.

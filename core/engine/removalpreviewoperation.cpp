@@ -7,10 +7,10 @@ using namespace Qt::StringLiterals;
 
 namespace Ponton {
 
-Job *Engine::previewRemoval(const QString &name)
+Job *Engine::previewRemoval(const QString &name, bool prune)
 {
-    return startJob(u"rmi-preview"_s, [this, name](Job &) -> Result<QVariant> {
-        Result<Store::RemovalPreview> preview = Store::RemovalPlanner(store(), m_containerUsage).preview(name);
+    return startJob(u"rmi-preview"_s, [this, name, prune](Job &) -> Result<QVariant> {
+        Result<Store::RemovalPreview> preview = Store::RemovalPlanner(store(), m_containerUsage).preview(name, prune);
         if (!preview)
             return std::unexpected(preview.error());
         return QVariant::fromValue(*preview);

@@ -8,6 +8,7 @@
 #include "registry/pushrequest.h"
 #include "store/removalplanner.h"
 
+#include <QCheckBox>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QMessageBox>
@@ -125,7 +126,7 @@ void ImageActions::remove(const QString &name, bool confirmed)
 {
     emit commandShown(u"ponton rmi %1"_s.arg(name));
     if (confirmed) {
-        removeNow(name, false);
+        removeNow(name, false, true);
         return;
     }
     run(m_engine->previewRemoval(name), tr("Cannot remove %1").arg(name), tr("Refresh the list: the image may be gone."),
@@ -134,29 +135,77 @@ void ImageActions::remove(const QString &name, bool confirmed)
 
 void ImageActions::confirmRemoval(const Store::RemovalPreview &preview)
 {
-    m_explanation = explain(preview);
     const bool blocked = preview.isBlocked();
     const bool onlyContainers = blocked && preview.children.isEmpty();
     auto *box = new QMessageBox(blocked ? QMessageBox::Warning : QMessageBox::Question, tr("Remove %1").arg(preview.subject),
-                                m_explanation, QMessageBox::Cancel, m_window);
+                                QString(), QMessageBox::Cancel, m_window);
+    box->setObjectName(u"removalDialog"_s);
     QPushButton *removeButton = blocked ? nullptr : box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     QPushButton *forceButton = onlyContainers ? box->addButton(tr("Remove with its containers (-f)"), QMessageBox::DestructiveRole) : nullptr;
-    box->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = preview.subject;
-    connect(box, &QMessageBox::buttonClicked, this, [this, name, removeButton, forceButton](QAbstractButton *button) {
+    if (!preview.deletion.prunedParents().isEmpty()) {
+        // rmi --no-prune: unchecked by default, as Docker prunes.
+        auto *keep = new QCheckBox(tr("Keep the untagged parent images (--no-prune)"), box);
+        keep->setToolTip(tr("Deletes only this image: the intermediate images below it stay, as ponton images -a lists them."));
+        box->setCheckBox(keep);
+        connect(keep, &QCheckBox::toggled, box, [this, box, name](bool checked) { previewAgain(box, name, !checked); });
+    }
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, name, removeButton, forceButton](QAbstractButton *button) {
+        const bool prune = !box->checkBox() || !box->checkBox()->isChecked();
         if (button && button == removeButton)
-            removeNow(name, false);
+            removeNow(name, false, prune);
         else if (button && button == forceButton)
-            removeNow(name, true);
+            removeNow(name, true, prune);
     });
+    showRemovalPreview(box, preview);
     box->open();
-    emit removalExplained(m_explanation, blocked);
 }
 
-void ImageActions::removeNow(const QString &name, bool force)
+void ImageActions::showRemovalPreview(QMessageBox *box, const Store::RemovalPreview &preview)
 {
-    emit commandShown(force ? u"ponton rmi -f %1"_s.arg(name) : u"ponton rmi %1"_s.arg(name));
-    run(m_engine->removeImages({name}, force, true), tr("Cannot remove %1").arg(name), tr("Refresh the list and try again."),
+    m_explanation = explain(preview);
+    box->setText(m_explanation);
+    setRemoveButtonsEnabled(box, true);
+    emit removalExplained(m_explanation, preview.isBlocked());
+}
+
+void ImageActions::previewAgain(QMessageBox *box, const QString &name, bool prune)
+{
+    emit commandShown(prune ? u"ponton rmi %1"_s.arg(name) : u"ponton rmi --no-prune %1"_s.arg(name));
+    setRemoveButtonsEnabled(box, false);   // until the preview of this choice is there
+    Job *job = m_engine->previewRemoval(name, prune);
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    connect(job, &Job::finished, box, [this, box, name, prune](const Ponton::JobResult &result) {
+        const bool chosen = !box->checkBox()->isChecked();
+        if (chosen != prune)
+            return;   // toggled again since: that preview is on its way
+        if (!result.ok) {
+            box->reject();
+            showError(tr("Cannot remove %1").arg(name), result.error, tr("Refresh the list: the image may be gone."));
+            return;
+        }
+        showRemovalPreview(box, result.value.value<Store::RemovalPreview>());
+    });
+}
+
+void ImageActions::setRemoveButtonsEnabled(QMessageBox *box, bool enabled)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->setEnabled(enabled);
+    }
+}
+
+void ImageActions::removeNow(const QString &name, bool force, bool prune)
+{
+    QStringList command{u"ponton"_s, u"rmi"_s};
+    if (force)
+        command.append(u"-f"_s);
+    if (!prune)
+        command.append(u"--no-prune"_s);
+    emit commandShown((command << name).join(u' '));
+    run(m_engine->removeImages({name}, force, prune), tr("Cannot remove %1").arg(name), tr("Refresh the list and try again."),
         [this, name](const QVariant &value) {
             const auto removal = value.value<Store::RemovalResult>();
             if (!removal.errors.isEmpty()) {

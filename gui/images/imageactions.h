@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QMessageBox;
 class QWidget;
 
 namespace Ponton { class Engine; }
@@ -32,7 +33,7 @@ public slots:
     void pull(const QString &reference = {});
     void tag(const QString &source, const QString &target);
     void askTag(const QString &source);
-    // Shows what the removal would do; removes when confirmed (or at once with `confirmed`).
+    // Shows what the removal would do; removes when confirmed (or at once with `confirmed`, pruning).
     void remove(const QString &name, bool confirmed = false);
     void history(const QString &name);
     void inspect(const QString &name);
@@ -53,8 +54,13 @@ signals:
 private:
     template<typename Done> void run(Job *job, const QString &what, const QString &next, Done done);
     void showError(const QString &what, const Error &error, const QString &next);
+    // The removal's question: the preview, the buttons, and rmi --no-prune as a check box when there are
+    // untagged parents to keep; toggling it previews again (previewAgain) before a removal can start.
     void confirmRemoval(const Store::RemovalPreview &preview);
-    void removeNow(const QString &name, bool force);
+    void showRemovalPreview(QMessageBox *box, const Store::RemovalPreview &preview);
+    void previewAgain(QMessageBox *box, const QString &name, bool prune);
+    static void setRemoveButtonsEnabled(QMessageBox *box, bool enabled);
+    void removeNow(const QString &name, bool force, bool prune);
 
     Engine *m_engine;
     QWidget *m_window;

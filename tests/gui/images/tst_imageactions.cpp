@@ -1,19 +1,30 @@
 // The Images page's actions on real engine objects, offscreen: a pull from the real registry on loopback
 // through the pull dialog (one bar per layer), tag, removal explained before it is done (with the
-// intermediate images it prunes and the other platforms that go with the name), history, inspect, save and load.
+// intermediate images it prunes and the other platforms that go with the name; after a real build, the
+// dialog's "keep the untagged parent images" previews and removes as rmi --no-prune), history, inspect, save and load.
 #include "images/imageactions.h"
 #include "images/imagetablemodel.h"
 #include "images/pulldialog.h"
 #include "support/imagefixture.h"
 #include "support/registryfixture.h"
+#include "integration/containers/busyboximage.h"
 
+#include "engine/buildrequests.h"
 #include "engine/engine.h"
 #include "store/imagestore.h"
+#include "store/removalplanner.h"
 
+#include <QCheckBox>
+#include <QDirIterator>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
+
+#include <unistd.h>
 
 using namespace Ponton;
 using namespace Qt::StringLiterals;
@@ -23,6 +34,7 @@ EngineOptions optionsFor(const QString &root)
 {
     EngineOptions options;
     options.root = root;
+    options.helperPath = QStringLiteral(PONTON_HELPER_PATH);   // started only by the build's RUN steps
     return options;
 }
 
@@ -33,6 +45,25 @@ qint64 blobBytes(const Store::ImageStore &store, const QList<Store::ImageRecord>
     for (const Store::ImageRecord &image : images)
         bytes += *store.content().size(image.id) + *store.content().size(image.manifest.digest) + *store.content().size(image.layers.first());
     return bytes;
+}
+
+qint64 blobFileBytes(const Store::ImageStore &store)
+{
+    qint64 total = 0;
+    QDirIterator files(store.root() + u"/blobs/sha256"_s, QDir::Files);
+    while (files.hasNext())
+        total += files.nextFileInfo().size();
+    return total;
+}
+
+// The Remove button of the removal dialog.
+QAbstractButton *removeButtonOf(const QMessageBox *box)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            return button;
+    }
+    return nullptr;
 }
 } // namespace
 
@@ -45,9 +76,17 @@ private slots:
     void tagsAndExplainsRemoval();
     void explainsPrunedParents();
     void explainsOtherPlatforms();
+    void keepsUntaggedParentsWhenAsked();
     void historyInspectSaveLoad();
 
 private:
+    // Builds `dockerfile` (with a file f.txt beside it) through the engine, tagged `tag`: the built image
+    // and its untagged parents, nearest first.
+    QList<Store::ImageRecord> build(const QString &tag, const QByteArray &dockerfile);
+    // Asks to remove `name`, clicks the dialog's "keep the untagged parent images" box `clicks` times in a
+    // row, waits for the new preview and clicks Remove; the dialog's last explanation.
+    QString removeThroughDialog(const QString &name, int clicks);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store::ImageStore> m_store;
     std::unique_ptr<Engine> m_engine;
@@ -223,6 +262,121 @@ void TestImageActions::explainsOtherPlatforms()
     for (const Store::ImageRecord &image : std::as_const(platforms))
         QVERIFY(!m_store->findById(image.id));
     QVERIFY(!m_store->content().contains(*indexDigest));
+}
+
+QList<Store::ImageRecord> TestImageActions::build(const QString &tag, const QByteArray &dockerfile)
+{
+    const QString context = m_dir->filePath(u"context-"_s + QString(tag).replace(u':', u'-'));
+    QDir().mkpath(context);
+    for (const auto &[file, content] : {std::pair{u"Dockerfile"_s, dockerfile}, std::pair{u"f.txt"_s, QByteArray("copied\n")}}) {
+        QFile out(context + u'/' + file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size())
+            return {};
+    }
+    BuildRequest request;
+    request.context = context;
+    request.tags = {tag};
+    Job *job = m_engine->build(request);
+    QSignalSpy finished(job, &Job::finished);
+    if (!finished.wait(180000) || !job->result().ok) {
+        qWarning("build of %s: %s", qPrintable(tag), qPrintable(job->result().error.toString()));
+        return {};
+    }
+    Result<Store::ImageRecord> image = m_store->resolve(tag);
+    if (!image)
+        return {};
+    QList<Store::ImageRecord> chain{*image};
+    for (image = m_store->findById(image->parent); image && !image->isTagged(); image = m_store->findById(image->parent))
+        chain.append(*image);
+    return chain;
+}
+
+QString TestImageActions::removeThroughDialog(const QString &name, int clicks)
+{
+    QSignalSpy explained(m_actions, &Gui::ImageActions::removalExplained);
+    QSignalSpy changed(m_actions, &Gui::ImageActions::changed);
+    m_actions->remove(name);
+    if (!explained.wait(20000))
+        return u"no preview"_s;
+    QMessageBox *box = nullptr;
+    for (QMessageBox *open : m_window->findChildren<QMessageBox *>(u"removalDialog"_s)) {
+        if (open->isVisible())   // an earlier one may not be deleted yet
+            box = open;
+    }
+    if (!box || !box->checkBox() || !removeButtonOf(box))
+        return u"no dialog with a check box and a Remove button"_s;
+    if (box->checkBox()->isChecked())
+        return u"the box is checked by default"_s;
+    if (clicks > 0) {
+        // Each click previews again on a worker; Remove waits for the preview of the last choice (the
+        // GUI thread went on at once), earlier previews are not shown.
+        for (int click = 0; click < clicks; ++click)
+            box->checkBox()->click();
+        if (removeButtonOf(box)->isEnabled())
+            return u"Remove stays enabled before the new preview"_s;
+        if (!explained.wait(20000))
+            return u"no preview after the box was clicked"_s;
+        if (!removeButtonOf(box)->isEnabled())
+            return u"Remove disabled after the new preview"_s;
+        QTest::qWait(200);
+        if (explained.size() != 2)
+            return u"%1 previews shown for %2 click(s)"_s.arg(explained.size() - 1).arg(clicks);
+    }
+    const QString explanation = explained.constLast().first().toString();
+    removeButtonOf(box)->click();
+    if (!changed.wait(20000))
+        return u"nothing removed"_s;
+    return explanation;
+}
+
+void TestImageActions::keepsUntaggedParentsWhenAsked()
+{
+    if (!Test::BusyboxLayer::isAvailable())
+        QSKIP("busybox-static is not installed (/bin/busybox): no base image to build on");
+    if (geteuid() != 0)
+        QSKIP("building runs the RUN steps through ponton-helper, which needs root here");
+    QVERIFY(Test::createBusyboxImage(*m_store, {u"alpine:latest"_s}));
+    // Three steps over alpine each: the built image above two untagged intermediate images.
+    const QList<Store::ImageRecord> kept = build(u"kept:1"_s, "FROM alpine\nRUN echo kept > /kept\nCOPY f.txt /f.txt\nRUN echo two > /two\n");
+    const QList<Store::ImageRecord> pruned = build(u"pruned:1"_s, "FROM alpine\nRUN echo pruned > /pruned\nCOPY f.txt /f.txt\nRUN echo two > /two\n");
+    QCOMPARE(kept.size(), 3);
+    QCOMPARE(pruned.size(), 3);
+
+    // Kept: the preview lists no intermediate image and only the image's own blobs, as rmi --no-prune
+    // deletes them; the parents survive.
+    const Result<Store::RemovalPreview> noPrune = Store::RemovalPlanner(*m_store).preview(u"kept:1"_s, false);
+    const Result<Store::RemovalPreview> prune = Store::RemovalPlanner(*m_store).preview(u"kept:1"_s, true);
+    QVERIFY(noPrune && prune);
+    QVERIFY(noPrune->deletion.bytesFreed < prune->deletion.bytesFreed);
+    QSignalSpy commands(m_actions, &Gui::ImageActions::commandShown);
+    qint64 blobsBefore = blobFileBytes(*m_store);
+    QString explanation = removeThroughDialog(u"kept:1"_s, 1);
+    QVERIFY2(explanation.contains(kept.first().id.shortId()), qPrintable(explanation));
+    QVERIFY2(!explanation.contains(u"intermediate"_s), qPrintable(explanation));
+    for (const Store::ImageRecord &parent : kept.mid(1))
+        QVERIFY2(!explanation.contains(parent.id.shortId()), qPrintable(explanation));
+    QVERIFY2(explanation.contains(Gui::ImageTableModel::humanSize(noPrune->deletion.bytesFreed)), qPrintable(explanation));
+    QCOMPARE(commands.constLast().first().toString(), u"ponton rmi --no-prune kept:1"_s);
+    QVERIFY(!m_store->findById(kept.first().id));
+    for (const Store::ImageRecord &parent : kept.mid(1))
+        QVERIFY(m_store->findById(parent.id));
+    QCOMPARE(blobsBefore - blobFileBytes(*m_store), noPrune->deletion.bytesFreed);
+
+    // Checked and unchecked again: the intermediate images are listed and pruned with it.
+    const Result<Store::RemovalPreview> pruning = Store::RemovalPlanner(*m_store).preview(u"pruned:1"_s, true);
+    QVERIFY(pruning);
+    QCOMPARE(pruning->deletion.prunedParents().size(), 2);
+    blobsBefore = blobFileBytes(*m_store);
+    explanation = removeThroughDialog(u"pruned:1"_s, 2);
+    QVERIFY2(explanation.contains(u"also removes 2 intermediate image(s)"_s), qPrintable(explanation));
+    for (const Store::ImageRecord &parent : pruned.mid(1))
+        QVERIFY2(explanation.contains(parent.id.shortId()), qPrintable(explanation));
+    QVERIFY2(explanation.contains(Gui::ImageTableModel::humanSize(pruning->deletion.bytesFreed)), qPrintable(explanation));
+    QCOMPARE(commands.constLast().first().toString(), u"ponton rmi pruned:1"_s);
+    for (const Store::ImageRecord &image : pruned)
+        QVERIFY(!m_store->findById(image.id));
+    QCOMPARE(blobsBefore - blobFileBytes(*m_store), pruning->deletion.bytesFreed);
+    QVERIFY(m_store->resolve(u"alpine"_s));
 }
 
 void TestImageActions::historyInspectSaveLoad()
