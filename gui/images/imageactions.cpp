@@ -124,7 +124,7 @@ QString ImageActions::explain(const Store::RemovalPreview &preview)
 
 void ImageActions::remove(const QString &name, bool confirmed)
 {
-    emit commandShown(u"ponton rmi %1"_s.arg(name));
+    emit commandShown(rmiCommand(name, false, true));
     if (confirmed) {
         removeNow(name, false, true);
         return;
@@ -172,7 +172,7 @@ void ImageActions::showRemovalPreview(QMessageBox *box, const Store::RemovalPrev
 
 void ImageActions::previewAgain(QMessageBox *box, const QString &name, bool prune)
 {
-    emit commandShown(prune ? u"ponton rmi %1"_s.arg(name) : u"ponton rmi --no-prune %1"_s.arg(name));
+    emit commandShown(rmiCommand(name, false, prune));
     setRemoveButtonsEnabled(box, false);   // until the preview of this choice is there
     Job *job = m_engine->previewRemoval(name, prune);
     connect(job, &Job::finished, job, &QObject::deleteLater);
@@ -197,14 +197,19 @@ void ImageActions::setRemoveButtonsEnabled(QMessageBox *box, bool enabled)
     }
 }
 
-void ImageActions::removeNow(const QString &name, bool force, bool prune)
+QString ImageActions::rmiCommand(const QString &name, bool force, bool prune)
 {
     QStringList command{u"ponton"_s, u"rmi"_s};
     if (force)
         command.append(u"-f"_s);
     if (!prune)
         command.append(u"--no-prune"_s);
-    emit commandShown((command << name).join(u' '));
+    return (command << name).join(u' ');
+}
+
+void ImageActions::removeNow(const QString &name, bool force, bool prune)
+{
+    emit commandShown(rmiCommand(name, force, prune));
     run(m_engine->removeImages({name}, force, prune), tr("Cannot remove %1").arg(name), tr("Refresh the list and try again."),
         [this, name](const QVariant &value) {
             const auto removal = value.value<Store::RemovalResult>();

@@ -61,6 +61,8 @@ private:
     void previewAgain(QMessageBox *box, const QString &name, bool prune);
     static void setRemoveButtonsEnabled(QMessageBox *box, bool enabled);
     void removeNow(const QString &name, bool force, bool prune);
+    // The `ponton rmi` line the dialog's choices stand for.
+    static QString rmiCommand(const QString &name, bool force, bool prune);
 
     Engine *m_engine;
     QWidget *m_window;
