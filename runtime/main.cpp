@@ -8,6 +8,7 @@
 #include "log.h"
 #include "monitor.h"
 #include "server.h"
+#include "sha256stream.h"
 #include "statedir.h"
 
 #include <fcntl.h>
@@ -188,6 +189,9 @@ int main(int argc, char **argv)
         logError("%s", listening.error().message.c_str());
         return 1;
     }
+    // OpenSSL reads its configuration and loads its provider at the first digest: done now, while the
+    // first client connects.
+    std::thread(&Sha256Stream::prepare).detach();
     server.addHandler("ping", ping);
     registerSnapshotHandlers(server);
     registerContainerHandlers(server);

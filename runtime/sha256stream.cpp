@@ -2,11 +2,37 @@
 
 #include <openssl/evp.h>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace ponton::helper {
+
+namespace {
+
+// Fetched once: EVP_sha256() would look the algorithm up again at every EVP_DigestInit_ex.
+const EVP_MD *sha256()
+{
+    static const EVP_MD *const md = [] {
+        EVP_MD *fetched = EVP_MD_fetch(nullptr, "SHA2-256", nullptr);
+        if (!fetched) {
+            std::fprintf(stderr, "ponton-helper: libcrypto offers no SHA2-256 (EVP_MD_fetch failed)\n");
+            std::abort();
+        }
+        return fetched;
+    }();
+    return md;
+}
+
+} // namespace
+
+void Sha256Stream::prepare()
+{
+    sha256();
+}
 
 Sha256Stream::Sha256Stream() : m_ctx(EVP_MD_CTX_new())
 {
-    EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(m_ctx, sha256(), nullptr);
 }
 
 Sha256Stream::~Sha256Stream()

@@ -12,6 +12,10 @@ namespace ponton::helper {
 class Sha256Stream
 {
 public:
+    // Initialises libcrypto and fetches its SHA-256 now (once, any thread): the helper does it while it
+    // waits for its first request, so that the first unpack does not read OpenSSL's configuration then.
+    static void prepare();
+
     Sha256Stream();
     ~Sha256Stream();
     Sha256Stream(const Sha256Stream &) = delete;

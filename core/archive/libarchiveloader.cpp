@@ -1,19 +1,16 @@
 // libarchive, loaded on its first use. Linked directly, libarchive brings seven more libraries (xml2,
 // lzma, lz4, bz2, nettle, acl, the ICU it shares with Qt) that the dynamic loader reads from disk before
 // main(), for every command: about 10 ms with cold caches, which a `pull`, `images` or `ps` never needed.
-// So the engine does not link libarchive: each function of it that the engine calls is defined here,
-// and its first call opens libarchive.so.13 (dlopen, RTLD_LOCAL) and resolves the real function, which
-// every later call goes to. A missing library or symbol ends the program with a message naming it, as
-// the dynamic loader would have at start-up. The helper (runtime/) links libarchive as usual: it needs
-// it at once.
+// So the engine does not link libarchive: each function of it that the engine calls is defined here and
+// opens libarchive.so.13 on its first call (common/lazylibrary.h). The helper (runtime/) links libarchive
+// as usual: it needs it at once.
+#include "common/lazylibrary.h"
+
 #include <archive.h>
 #include <archive_entry.h>
 
-#include <dlfcn.h>
-
 #include <cstdarg>
 #include <cstdio>
-#include <cstdlib>
 
 static_assert(ARCHIVE_VERSION_NUMBER >= 3000000 && ARCHIVE_VERSION_NUMBER < 4000000,
               "libarchive 3 (soname libarchive.so.13) expected");
@@ -22,43 +19,17 @@ namespace {
 
 constexpr const char *libarchiveName = "libarchive.so.13";
 
-[[noreturn]] void failToLoad(const char *what)
-{
-    const char *reason = dlerror();
-    std::fprintf(stderr, "ponton: cannot load %s from %s: %s\n", what, libarchiveName, reason ? reason : "unknown error");
-    std::abort();
-}
-
 void *libarchive()
 {
-    static void *const handle = [] {
-        void *opened = dlopen(libarchiveName, RTLD_NOW | RTLD_LOCAL);
-        if (!opened)
-            failToLoad("the library");
-        return opened;
-    }();
+    static void *const handle = Ponton::LazyLibrary::open(libarchiveName);
     return handle;
-}
-
-template <typename FunctionPointer>
-FunctionPointer resolved(const char *name)
-{
-    void *symbol = dlsym(libarchive(), name);
-    if (!symbol)
-        failToLoad(name);
-    return reinterpret_cast<FunctionPointer>(symbol);
 }
 
 } // namespace
 
-// Defines `name` with the signature archive.h declares (a mismatch is a compile error: two C functions
-// of one name), forwarding to libarchive's.
-#define PONTON_LIBARCHIVE_FORWARD(Ret, name, Params, Args)                                                       \
-    extern "C" Ret name Params                                                                                   \
-    {                                                                                                            \
-        static const auto real = resolved<decltype(&::name)>(#name);                                             \
-        return real Args;                                                                                        \
-    }
+// Defines `name` with the signature archive.h declares, forwarding to libarchive's.
+#define PONTON_LIBARCHIVE_FORWARD(Ret, name, Params, Args) \
+    PONTON_LAZY_FORWARD(libarchive, libarchiveName, Ret, name, Params, Args)
 
 // Reading.
 PONTON_LIBARCHIVE_FORWARD(struct archive *, archive_read_new, (void), ())
@@ -103,7 +74,8 @@ PONTON_LIBARCHIVE_FORWARD(const char *, archive_error_string, (struct archive *a
 
 extern "C" void archive_set_error(struct archive *a, int code, const char *format, ...)
 {
-    static const auto real = resolved<decltype(&::archive_set_error)>("archive_set_error");
+    static const auto real = reinterpret_cast<decltype(&::archive_set_error)>(
+        Ponton::LazyLibrary::symbol(libarchive(), libarchiveName, "archive_set_error"));
     if (!format) {
         real(a, code, nullptr);
         return;
