@@ -4,7 +4,6 @@
 #include "archive/layerdigester.h"
 #include "common/tr.h"
 #include "engine/layerstreamunpacker.h"
-#include "reference/sha256hasher.h"
 #include "registry/dockerconfig.h"
 #include "registry/layerdownload.h"
 #include "registry/pullrequest.h"
@@ -219,9 +218,6 @@ Job *Engine::pull(const QString &reference, const QString &platform)
             request.platform = *wanted;
         }
         request.isCanceled = [&job] { return job.isCanceled(); };
-        // libcrypto is read from disk and its SHA-256 made ready on a thread of its own while the registry
-        // answers the first requests; the first digest (the manifest's) would wait for it otherwise.
-        const std::future<void> hashing = std::async(std::launch::async, &Sha256Hasher::prepare);
         // A new store's first files are made durable (fsynced) while the registry configuration is read
         // and the registry answers its first requests; the pull waits for them once it has a manifest.
         // Root also holds the ingest lock from then until the image is registered, so that no collection

@@ -25,11 +25,6 @@ const EVP_MD *sha256()
 
 } // namespace
 
-void Sha256Hasher::prepare()
-{
-    sha256();
-}
-
 void Sha256Hasher::ContextDeleter::operator()(evp_md_ctx_st *ctx) const
 {
     EVP_MD_CTX_free(ctx);

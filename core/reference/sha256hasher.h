@@ -15,10 +15,6 @@ namespace Ponton {
 class Sha256Hasher
 {
 public:
-    // Opens libcrypto and fetches its SHA-256 now (any thread, once): a pull calls it on a thread of its
-    // own while its first requests are in flight, so that its first digest does not wait for the disk.
-    static void prepare();
-
     Sha256Hasher();
     ~Sha256Hasher();
     Sha256Hasher(const Sha256Hasher &) = delete;
