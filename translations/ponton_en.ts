@@ -3883,6 +3883,10 @@ RUN apk add curl</translation>
             <numerusform>%n changes in container %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Detached from %1: it keeps running.</source>
+        <translation>Detached from %1: it keeps running.</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::FileContentDialog</name>
@@ -4909,6 +4913,10 @@ Uncompressed: %2</translation>
     <message>
         <source>The shell of container %1 has exited.</source>
         <translation>The shell of container %1 has exited.</translation>
+    </message>
+    <message>
+        <source>Detached from the shell of container %1 (Ctrl-P Ctrl-Q): the container keeps running.</source>
+        <translation>Detached from the shell of container %1 (Ctrl-P Ctrl-Q): the container keeps running.</translation>
     </message>
 </context>
 <context>

@@ -3883,6 +3883,10 @@ RUN apk add curl</translation>
             <numerusform>%n changements dans le conteneur %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Detached from %1: it keeps running.</source>
+        <translation>Détaché de %1&#xa0;: il continue de tourner.</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::FileContentDialog</name>
@@ -4909,6 +4913,10 @@ Non compressée&#xa0;: %2</translation>
     <message>
         <source>The shell of container %1 has exited.</source>
         <translation>Le shell du conteneur %1 s’est terminé.</translation>
+    </message>
+    <message>
+        <source>Detached from the shell of container %1 (Ctrl-P Ctrl-Q): the container keeps running.</source>
+        <translation>Détaché du shell du conteneur %1 (Ctrl-P Ctrl-Q)&#xa0;: le conteneur continue de tourner.</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,19 @@ void EngineTutorialActions::cancel()
         m_job->cancel();
 }
 
+void EngineTutorialActions::detachShell()
+{
+    if (!m_session || !m_session->isOpen() || m_shell.isEmpty() || m_canceled)
+        return;
+    const QString containerId = m_shell;
+    // Only this terminal lets go: the container and its shell keep running, and the step goes on with what
+    // the shell has changed so far (the commit freezes the running container while it reads its changes).
+    m_session->disconnect(this);
+    m_session->close();
+    output(tr("Detached from %1: it keeps running.").arg(containerId.left(12)));
+    checkShellChanges(containerId);
+}
+
 void EngineTutorialActions::runStep(const QString &chapterId)
 {
     if (!m_busy.isEmpty()) {

@@ -36,6 +36,7 @@ public:
     void runStep(const QString &chapterId) override;
     void checkStep(const QString &chapterId) override;
     void cancel() override;
+    void detachShell() override;
     bool isBusy() const override { return !m_busy.isEmpty(); }
 
 private:

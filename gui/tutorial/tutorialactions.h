@@ -28,6 +28,9 @@ public:
     virtual void checkStep(const QString &chapterId) = 0;
     // Cancels the running step, if any; it still ends with stepFinished(Canceled).
     virtual void cancel() = 0;
+    // The user detached from the step's shell (Ctrl-P Ctrl-Q, as from `docker run -it`): its container keeps
+    // running, and the step goes on with the container as it is now, as it would after the shell's exit.
+    virtual void detachShell() = 0;
     virtual bool isBusy() const = 0;
 
 signals:

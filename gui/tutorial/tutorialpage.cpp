@@ -159,6 +159,7 @@ void TutorialPage::connectActions()
     connect(m_actions, &TutorialActions::stepStarted, this, &TutorialPage::onStepStarted);
     connect(m_actions, &TutorialActions::stepOutput, this, &TutorialPage::onStepOutput);
     connect(m_actions, &TutorialActions::terminalOpened, this, &TutorialPage::onTerminalOpened);
+    connect(m_terminal, &TutorialTerminalPanel::detachRequested, m_actions, &TutorialActions::detachShell);
     connect(m_actions, &TutorialActions::stepFinished, this, &TutorialPage::onStepFinished);
     connect(m_actions, &TutorialActions::checkFinished, this, &TutorialPage::onCheckFinished);
 }

@@ -45,14 +45,20 @@ void TutorialTerminalPanel::attach(const QString &containerId, PtySession *sessi
     m_terminal = new TerminalWidget(this);
     m_terminal->setObjectName(u"tutorialTerminal"_s);
     m_terminal->setMinimumHeight(12 * m_terminal->cellSize().height());
-    // Here the shell stays attached until it exits: the step goes on from there.
-    m_terminal->setDetachHintVisible(false);
     m_layout->insertWidget(1, m_terminal, 1);
     m_containerId = containerId;
     m_session = session;
+    m_detached = false;
     connect(m_terminal, &TerminalWidget::bytesForPty, session, &PtySession::write);
     connect(session, &PtySession::received, m_terminal, &TerminalWidget::feed);
     connect(m_terminal, &TerminalWidget::sizeChanged, session, &PtySession::resize);
+    // Docker's detach keys work here too: the step goes on with the container still running.
+    connect(m_terminal, &TerminalWidget::detachRequested, this, [this] {
+        if (!isShellRunning())
+            return;
+        m_detached = true;
+        emit detachRequested(m_containerId);
+    });
     connect(session, &PtySession::closed, this, &TutorialTerminalPanel::updateState);
     connect(session, &QObject::destroyed, this, &TutorialTerminalPanel::updateState);
     session->resize(m_terminal->model()->rows(), m_terminal->model()->columns());
@@ -112,6 +118,9 @@ void TutorialTerminalPanel::updateState()
         m_hint->setText(tr("A real shell in the new container %1 (ponton run -it alpine sh). Type apk add curl "
                            "and Enter, then exit; or let the buttons type them. Once the shell has exited, the "
                            "step looks at the container's changes and commits them as alpine:curl.")
+                            .arg(m_containerId.left(12)));
+    } else if (m_detached) {
+        m_hint->setText(tr("Detached from the shell of container %1 (Ctrl-P Ctrl-Q): the container keeps running.")
                             .arg(m_containerId.left(12)));
     } else if (!m_containerId.isEmpty()) {
         m_hint->setText(tr("The shell of container %1 has exited.").arg(m_containerId.left(12)));

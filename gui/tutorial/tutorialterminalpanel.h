@@ -25,12 +25,18 @@ public:
     void attach(const QString &containerId, PtySession *session);
     QString containerId() const { return m_containerId; }
     bool isShellRunning() const;
+    // The user left the shell with Ctrl-P Ctrl-Q (its container still runs).
+    bool isDetached() const { return m_detached; }
     TerminalWidget *terminal() const { return m_terminal; }
     // The terminal's screen and scrollback as text.
     QString screenText() const;
 
     static QByteArray installCommand() { return "apk add curl\n"; }
     static QByteArray exitCommand() { return "exit\n"; }
+
+signals:
+    // Ctrl-P Ctrl-Q was typed in the terminal: the user detaches from the shell of `containerId`.
+    void detachRequested(const QString &containerId);
 
 public slots:
     void typeInstall();
@@ -50,6 +56,7 @@ private:
     QPushButton *m_typeExit;
     QString m_containerId;
     QPointer<PtySession> m_session;
+    bool m_detached = false;
 };
 
 } // namespace Ponton::Gui

@@ -15,6 +15,7 @@ public:
     void runStep(const QString &chapterId) override;
     void checkStep(const QString &chapterId) override;
     void cancel() override {}
+    void detachShell() override {}
     bool isBusy() const override { return false; }
 
 private:

@@ -5,6 +5,7 @@
 // English and in French through the tutorial page, progress kept in the settings. A shell that exits
 // without installing curl fails the step, which says what is missing and commits nothing.
 #include "app/settings.h"
+#include "terminal/terminalwidget.h"
 #include "tutorial/enginetutorialactions.h"
 #include "tutorial/tutorialpage.h"
 #include "tutorial/tutorialterminalpanel.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,6 +45,32 @@ EngineOptions optionsFor(const QString &root)
     return options;
 }
 
+// An engine on a new store, its tutorial actions and an English tutorial page with its own settings.
+struct TutorialRig
+{
+    explicit TutorialRig(const QString &settingsPath)
+        : engine(optionsFor(root.path())), actions(&engine), settings(settingsPath), page(&settings, &actions)
+    {
+        page.setLanguage(u"en"_s);
+    }
+
+    QTemporaryDir root;
+    Engine engine;
+    Gui::EngineTutorialActions actions;
+    Gui::Settings settings;
+    Gui::TutorialPage page;
+};
+
+// Every container of `engine`'s store (ponton ps -a); none when the listing does not answer.
+QList<ContainerRow> allContainers(Engine &engine)
+{
+    Job *list = engine.listContainers(true);
+    QSignalSpy listed(list, &Job::finished);
+    if (!listed.wait(30000))
+        return {};
+    return listed.first().first().value<JobResult>().value.value<QList<ContainerRow>>();
+}
+
 } // namespace
 
 class TestEngineTutorialActions : public QObject
@@ -51,6 +79,7 @@ class TestEngineTutorialActions : public QObject
 private slots:
     void initTestCase();
     void shellExitsWithoutCurl();
+    void detachingKeepsTheContainerRunning();
     void everyChapterForReal();
 
 private:
@@ -59,9 +88,12 @@ private:
         QStringList output;
         QString screen;
     };
+    enum class ShellEnd { Exit, Detach };
     // The commit chapter through the page's buttons: "Do it", then, once the terminal is there, "Type it
-    // for me" if `install` (and a wait until the terminal shows apk's output), then "Exit the shell".
-    void runShellStep(Gui::TutorialPage &page, Gui::EngineTutorialActions &actions, bool install, ShellRun *run);
+    // for me" if `install` (and a wait until the terminal shows apk's output), then "Exit the shell", or
+    // Ctrl-P Ctrl-Q typed in the terminal for ShellEnd::Detach.
+    void runShellStep(Gui::TutorialPage &page, Gui::EngineTutorialActions &actions, bool install, ShellRun *run,
+                      ShellEnd end = ShellEnd::Exit);
     TutorialOutcome run(Gui::EngineTutorialActions &actions, const QString &chapter, QStringList *output);
     TutorialOutcome check(Gui::EngineTutorialActions &actions, const QString &chapter);
 
@@ -128,7 +160,7 @@ TutorialOutcome TestEngineTutorialActions::check(Gui::EngineTutorialActions &act
 }
 
 void TestEngineTutorialActions::runShellStep(Gui::TutorialPage &page, Gui::EngineTutorialActions &actions,
-                                             bool install, ShellRun *run)
+                                             bool install, ShellRun *run, ShellEnd end)
 {
     page.showChapter(int(page.book().indexOf(u"commit"_s)));
     QSignalSpy opened(&actions, &Gui::TutorialActions::terminalOpened);
@@ -150,7 +182,16 @@ void TestEngineTutorialActions::runShellStep(Gui::TutorialPage &page, Gui::Engin
                                   60000);
         QVERIFY(panel->screenText().contains(u"apk add curl"_s));   // echoed by the PTY as typed
     }
-    panel->findChild<QPushButton *>(u"typeExitButton"_s)->click();
+    if (end == ShellEnd::Detach) {
+        // apk has finished: its last line is there.
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->screenText().contains(u"OK: 2 packages"_s), qPrintable(panel->screenText()),
+                                  60000);
+        QVERIFY(panel->terminal()->isDetachHintVisible());
+        QTest::keyClick(panel->terminal(), Qt::Key_P, Qt::ControlModifier);
+        QTest::keyClick(panel->terminal(), Qt::Key_Q, Qt::ControlModifier);
+    } else {
+        panel->findChild<QPushButton *>(u"typeExitButton"_s)->click();
+    }
     QVERIFY2(finished.wait(120000) || !finished.isEmpty(), qPrintable(panel->screenText()));
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isShellRunning(), 5000);
     QVERIFY(!panel->findChild<QPushButton *>(u"typeExitButton"_s)->isEnabled());
@@ -163,14 +204,10 @@ void TestEngineTutorialActions::runShellStep(Gui::TutorialPage &page, Gui::Engin
 void TestEngineTutorialActions::shellExitsWithoutCurl()
 {
     QVERIFY(m_ready);
-    QTemporaryDir root;
-    Engine engine(optionsFor(root.path()));
-    Gui::EngineTutorialActions actions(&engine);
-    Gui::Settings settings(m_dir.filePath(u"settings-nocurl.ini"_s));
-    Gui::TutorialPage page(&settings, &actions);
-    page.setLanguage(u"en"_s);
+    TutorialRig rig(m_dir.filePath(u"settings-nocurl.ini"_s));
+    Gui::TutorialPage &page = rig.page;
     ShellRun run;
-    runShellStep(page, actions, false, &run);
+    runShellStep(page, rig.actions, false, &run);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(run.step.status, TutorialOutcome::Status::Failed);
@@ -178,16 +215,43 @@ void TestEngineTutorialActions::shellExitsWithoutCurl()
     QVERIFY2(page.resultText().contains(u"/usr/bin/curl"_s), qPrintable(page.resultText()));
     QVERIFY(!run.output.contains(u"A /usr/bin/curl"_s));
     QVERIFY2(!run.output.join(u'\n').contains(u"ponton commit"_s), qPrintable(run.output.join(u'\n')));
-    QVERIFY(!settings.isChapterCompleted(u"commit"_s));
+    QVERIFY(!rig.settings.isChapterCompleted(u"commit"_s));
     // Nothing was committed: alpine:curl does not exist, and the chapter's check says so.
-    QCOMPARE(check(actions, u"commit"_s).status, TutorialOutcome::Status::Failed);
+    QCOMPARE(check(rig.actions, u"commit"_s).status, TutorialOutcome::Status::Failed);
     // The container is left as the user left it, exited, as `docker run` without --rm leaves it.
-    Job *list = engine.listContainers(true);
-    QSignalSpy listed(list, &Job::finished);
-    QVERIFY(listed.wait(30000));
-    const auto rows = listed.first().first().value<JobResult>().value.value<QList<ContainerRow>>();
+    const QList<ContainerRow> rows = allContainers(rig.engine);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().status, u"exited"_s);
+}
+
+// Ctrl-P Ctrl-Q in the tutorial's terminal, as from `docker run -it`: the shell's container keeps running,
+// and the step commits what the shell installed, freezing the running container meanwhile.
+void TestEngineTutorialActions::detachingKeepsTheContainerRunning()
+{
+    QVERIFY(m_ready);
+    TutorialRig rig(m_dir.filePath(u"settings-detach.ini"_s));
+    ShellRun run;
+    runShellStep(rig.page, rig.actions, true, &run, ShellEnd::Detach);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(run.step.status == TutorialOutcome::Status::Succeeded, qPrintable(run.step.message));
+    const QString output = run.output.join(u'\n');
+    QVERIFY2(output.contains(u"Detached from "_s), qPrintable(output));
+    QVERIFY2(output.contains(u"A /usr/bin/curl"_s), qPrintable(output));
+    QVERIFY2(output.contains(u"ponton commit"_s), qPrintable(output));
+    Gui::TutorialTerminalPanel *panel = rig.page.terminalPanel();
+    QVERIFY(panel->isDetached());
+    QVERIFY2(panel->findChild<QLabel *>(u"terminalHint"_s)->text().contains(u"keeps running"_s),
+             qPrintable(panel->findChild<QLabel *>(u"terminalHint"_s)->text()));
+    QCOMPARE(check(rig.actions, u"commit"_s).status, TutorialOutcome::Status::Succeeded);
+    // The container still runs (the commit thawed it), as `docker run -it` leaves it after a detach.
+    const QList<ContainerRow> rows = allContainers(rig.engine);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().status, u"running"_s);
+    Job *kill = rig.engine.killContainer(rows.first().id);
+    QSignalSpy killed(kill, &Job::finished);
+    QVERIFY(killed.wait(30000));
+    QVERIFY(killed.first().first().value<JobResult>().ok);
 }
 
 void TestEngineTutorialActions::everyChapterForReal()

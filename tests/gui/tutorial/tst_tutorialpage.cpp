@@ -48,6 +48,7 @@ public:
             QTimer::singleShot(0, this, [this, chapterId] { emit checkFinished(chapterId, checkOutcome); });
     }
     void cancel() override {}
+    void detachShell() override {}
     bool isBusy() const override { return false; }
 };
 
