@@ -191,11 +191,13 @@ int main(int argc, char **argv)
     }
     // OpenSSL reads its configuration and loads its provider at the first digest: done now, while the
     // first client connects.
-    std::thread(&Sha256Stream::prepare).detach();
+    std::thread digestReady(&Sha256Stream::prepare);
     server.addHandler("ping", ping);
     registerSnapshotHandlers(server);
     registerContainerHandlers(server);
     registerExecHandlers(server);
     registerRootfsHandlers(server);
-    return server.run();
+    const int status = server.run();
+    digestReady.join();
+    return status;
 }
