@@ -4073,10 +4073,6 @@ RUN apk add curl</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove with its containers (-f)</source>
-        <translation>Remove with its containers (-f)</translation>
-    </message>
-    <message>
         <source>Refresh the list and try again.</source>
         <translation>Refresh the list and try again.</translation>
     </message>
@@ -4165,6 +4161,22 @@ RUN apk add curl</translation>
     <message>
         <source>Deletes only this image: the intermediate images below it stay, as ponton images -a lists them.</source>
         <translation>Deletes only this image: the intermediate images below it stay, as ponton images -a lists them.</translation>
+    </message>
+    <message>
+        <source>With -f, %1 is only untagged: the image stays, untagged, as long as its containers use it. No space is freed.</source>
+        <translation>With -f, %1 is only untagged: the image stays, untagged, as long as its containers use it. No space is freed.</translation>
+    </message>
+    <message>
+        <source>With -f, image %1 is deleted although its stopped containers use it; they keep their own files.</source>
+        <translation>With -f, image %1 is deleted although its stopped containers use it; they keep their own files.</translation>
+    </message>
+    <message>
+        <source>Untag anyway (-f)</source>
+        <translation>Untag anyway (-f)</translation>
+    </message>
+    <message>
+        <source>Delete anyway (-f)</source>
+        <translation>Delete anyway (-f)</translation>
     </message>
 </context>
 <context>

@@ -4073,10 +4073,6 @@ RUN apk add curl</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Remove with its containers (-f)</source>
-        <translation>Supprimer avec ses conteneurs (-f)</translation>
-    </message>
-    <message>
         <source>Refresh the list and try again.</source>
         <translation>Actualisez la liste et réessayez.</translation>
     </message>
@@ -4165,6 +4161,22 @@ RUN apk add curl</translation>
     <message>
         <source>Deletes only this image: the intermediate images below it stay, as ponton images -a lists them.</source>
         <translation>Supprime seulement cette image&#xa0;: les images intermédiaires en dessous restent, comme ponton images -a les liste.</translation>
+    </message>
+    <message>
+        <source>With -f, %1 is only untagged: the image stays, untagged, as long as its containers use it. No space is freed.</source>
+        <translation>Avec -f, %1 perd seulement son tag&#xa0;: l&apos;image reste, sans tag, tant que ses conteneurs l&apos;utilisent. Aucune place n&apos;est libérée.</translation>
+    </message>
+    <message>
+        <source>With -f, image %1 is deleted although its stopped containers use it; they keep their own files.</source>
+        <translation>Avec -f, l&apos;image %1 est supprimée bien que ses conteneurs arrêtés l&apos;utilisent&#xa0;; ils gardent leurs propres fichiers.</translation>
+    </message>
+    <message>
+        <source>Untag anyway (-f)</source>
+        <translation>Retirer le tag quand même (-f)</translation>
+    </message>
+    <message>
+        <source>Delete anyway (-f)</source>
+        <translation>Supprimer quand même (-f)</translation>
     </message>
 </context>
 <context>

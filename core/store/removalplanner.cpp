@@ -56,6 +56,7 @@ Result<RemovalPreview> RemovalPlanner::preview(const QString &name, bool prune) 
     }
     const bool byTag = asReference && preview.otherTags.size() < image->tags.size();
     preview.untagOnly = byTag && !preview.otherTags.isEmpty();
+    preview.byTag = byTag;
     Result<QList<ImageRecord>> children = m_store.children(image->id);
     if (!children)
         return std::unexpected(children.error());

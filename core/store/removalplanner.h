@@ -31,6 +31,7 @@ struct RemovalPreview {
     QStringList children;     // child images: a tag, or a short ID
     QList<ContainerUse> containers;
     bool untagOnly = false;
+    bool byTag = false;       // the name asked for is one of the image's tags (else its ID)
     DeletionPlan deletion;    // empty when only untagged or blocked
 
     bool isBlocked() const { return !untagOnly && (!children.isEmpty() || !containers.isEmpty()); }

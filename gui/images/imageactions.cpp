@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Ponton::Gui {
@@ -85,6 +87,19 @@ void ImageActions::tag(const QString &source, const QString &target)
         });
 }
 
+ImageActions::ForceChoice ImageActions::forceChoice(const Store::RemovalPreview &preview)
+{
+    // Only containers hold it (child images block even rmi -f). By tag, -f untags; by ID, -f deletes the
+    // image unless a running container uses it.
+    if (!preview.isBlocked() || !preview.children.isEmpty())
+        return ForceChoice::None;
+    if (preview.byTag)
+        return ForceChoice::Untag;
+    const bool running = std::any_of(preview.containers.cbegin(), preview.containers.cend(),
+                                     [](const Store::ContainerUse &use) { return use.running; });
+    return running ? ForceChoice::None : ForceChoice::Delete;
+}
+
 QString ImageActions::explain(const Store::RemovalPreview &preview)
 {
     if (preview.untagOnly)
@@ -99,8 +114,17 @@ QString ImageActions::explain(const Store::RemovalPreview &preview)
             ids.append(use.id.left(12) + (use.running ? tr(" (running)") : QString()));
         holders.append(tr("containers: %1").arg(ids.join(u", "_s)));
     }
-    if (!holders.isEmpty())
-        return tr("%1 cannot be deleted: it is held by %2. Remove those first.").arg(preview.subject, holders.join(u"; "_s));
+    if (!holders.isEmpty()) {
+        QString text = tr("%1 cannot be deleted: it is held by %2. Remove those first.").arg(preview.subject, holders.join(u"; "_s));
+        // What rmi -f does then, as Docker's: it never removes containers.
+        if (forceChoice(preview) == ForceChoice::Untag)
+            text += u' ' + tr("With -f, %1 is only untagged: the image stays, untagged, as long as its containers use it. "
+                              "No space is freed.").arg(preview.subject);
+        else if (forceChoice(preview) == ForceChoice::Delete)
+            text += u' ' + tr("With -f, image %1 is deleted although its stopped containers use it; they keep their own files.")
+                               .arg(preview.id.shortId());
+        return text;
+    }
     const Store::DeletionPlan &deletion = preview.deletion;
     QString text = tr("Removing %1 deletes image %2 and frees %3 (%n blob(s) no other image uses).", nullptr, deletion.blobsFreed)
                        .arg(preview.subject, preview.id.shortId(), ImageTableModel::humanSize(deletion.bytesFreed));
@@ -136,12 +160,17 @@ void ImageActions::remove(const QString &name, bool confirmed)
 void ImageActions::confirmRemoval(const Store::RemovalPreview &preview)
 {
     const bool blocked = preview.isBlocked();
-    const bool onlyContainers = blocked && preview.children.isEmpty();
     auto *box = new QMessageBox(blocked ? QMessageBox::Warning : QMessageBox::Question, tr("Remove %1").arg(preview.subject),
                                 QString(), QMessageBox::Cancel, m_window);
     box->setObjectName(u"removalDialog"_s);
     QPushButton *removeButton = blocked ? nullptr : box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    QPushButton *forceButton = onlyContainers ? box->addButton(tr("Remove with its containers (-f)"), QMessageBox::DestructiveRole) : nullptr;
+    QPushButton *forceButton = nullptr;
+    if (forceChoice(preview) == ForceChoice::Untag)
+        forceButton = box->addButton(tr("Untag anyway (-f)"), QMessageBox::DestructiveRole);
+    else if (forceChoice(preview) == ForceChoice::Delete)
+        forceButton = box->addButton(tr("Delete anyway (-f)"), QMessageBox::DestructiveRole);
+    if (forceButton)
+        forceButton->setObjectName(u"forceButton"_s);
     const QString name = preview.subject;
     if (!preview.deletion.prunedParents().isEmpty()) {
         // rmi --no-prune: unchecked by default, as Docker prunes.

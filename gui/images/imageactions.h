@@ -28,6 +28,10 @@ public:
     // The message of the last removal preview, as its dialog shows it.
     QString lastRemovalExplanation() const { return m_explanation; }
     static QString explain(const Store::RemovalPreview &preview);
+    // What `ponton rmi -f` does when only containers hold the image: nothing more (None: a child image
+    // or, by ID, a running container blocks it), untag it (by tag), or delete it (by ID, stopped containers).
+    enum class ForceChoice { None, Untag, Delete };
+    static ForceChoice forceChoice(const Store::RemovalPreview &preview);
 
 public slots:
     void pull(const QString &reference = {});

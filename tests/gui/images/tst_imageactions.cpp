@@ -77,6 +77,7 @@ private slots:
     void explainsPrunedParents();
     void explainsOtherPlatforms();
     void keepsUntaggedParentsWhenAsked();
+    void forceUntagsByTagAndDeletesById();
     void historyInspectSaveLoad();
 
 private:
@@ -327,6 +328,61 @@ QString TestImageActions::removeThroughDialog(const QString &name, int clicks)
     if (!changed.wait(20000))
         return u"nothing removed"_s;
     return explanation;
+}
+
+// An image only a (stopped) container uses: the dialog's -f button says what `ponton rmi -f` does, as
+// Docker's: by tag it untags and keeps the image for the container, by ID it deletes the image.
+void TestImageActions::forceUntagsByTagAndDeletesById()
+{
+    if (!Test::BusyboxLayer::isAvailable())
+        QSKIP("busybox-static is not installed (/bin/busybox): no image to make a container of");
+    if (geteuid() != 0)
+        QSKIP("containers are made through ponton-helper, which needs root here");
+    QVERIFY(Test::createBusyboxImage(*m_store, {u"alpine:latest"_s}));
+    const Result<Store::ImageRecord> image = m_store->resolve(u"alpine"_s);
+    QVERIFY(image);
+    ContainerRunRequest request;
+    request.image = u"alpine"_s;
+    request.command = {u"true"_s};
+    Job *create = m_engine->createContainer(request);
+    QSignalSpy created(create, &Job::finished);
+    QVERIFY(created.wait(30000));
+    QVERIFY2(create->result().ok, qPrintable(create->result().error.toString()));
+
+    // Clicks the -f button of the removal dialog of `name`; its label and explanation.
+    const auto forceThroughDialog = [this](const QString &name, QString *label, QString *explanation) {
+        QSignalSpy explained(m_actions, &Gui::ImageActions::removalExplained);
+        QSignalSpy changed(m_actions, &Gui::ImageActions::changed);
+        m_actions->remove(name);
+        QVERIFY(explained.wait(20000));
+        *explanation = explained.constLast().first().toString();
+        QCOMPARE(explained.constLast().at(1).toBool(), true);   // blocked without -f
+        QPushButton *force = nullptr;
+        for (QMessageBox *open : m_window->findChildren<QMessageBox *>(u"removalDialog"_s)) {
+            if (open->isVisible())
+                force = open->findChild<QPushButton *>(u"forceButton"_s);
+        }
+        QVERIFY(force);
+        *label = force->text();
+        force->click();
+        QVERIFY(changed.wait(20000));
+    };
+    QString label;
+    QString explanation;
+    forceThroughDialog(u"alpine"_s, &label, &explanation);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(label, u"Untag anyway (-f)"_s);
+    QVERIFY2(explanation.contains(u"only untagged"_s) && explanation.contains(u"No space is freed"_s), qPrintable(explanation));
+    QVERIFY(!m_store->resolve(u"alpine"_s));
+    QVERIFY(m_store->findById(image->id));   // kept, untagged, for the container
+
+    forceThroughDialog(image->id.shortId(), &label, &explanation);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(label, u"Delete anyway (-f)"_s);
+    QVERIFY2(explanation.contains(u"is deleted although its stopped containers use it"_s), qPrintable(explanation));
+    QVERIFY(!m_store->findById(image->id));
 }
 
 void TestImageActions::keepsUntaggedParentsWhenAsked()
