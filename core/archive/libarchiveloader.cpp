@@ -19,17 +19,10 @@ namespace {
 
 constexpr const char *libarchiveName = "libarchive.so.13";
 
-void *libarchive()
-{
-    static void *const handle = Ponton::LazyLibrary::open(libarchiveName);
-    return handle;
-}
-
 } // namespace
 
 // Defines `name` with the signature archive.h declares, forwarding to libarchive's.
-#define PONTON_LIBARCHIVE_FORWARD(Ret, name, Params, Args) \
-    PONTON_LAZY_FORWARD(libarchive, libarchiveName, Ret, name, Params, Args)
+#define PONTON_LIBARCHIVE_FORWARD(Ret, name, Params, Args) PONTON_LAZY_FORWARD(libarchiveName, Ret, name, Params, Args)
 
 // Reading.
 PONTON_LIBARCHIVE_FORWARD(struct archive *, archive_read_new, (void), ())
@@ -75,7 +68,7 @@ PONTON_LIBARCHIVE_FORWARD(const char *, archive_error_string, (struct archive *a
 extern "C" void archive_set_error(struct archive *a, int code, const char *format, ...)
 {
     static const auto real = reinterpret_cast<decltype(&::archive_set_error)>(
-        Ponton::LazyLibrary::symbol(libarchive(), libarchiveName, "archive_set_error"));
+        Ponton::LazyLibrary::symbol(libarchiveName, "archive_set_error"));
     if (!format) {
         real(a, code, nullptr);
         return;

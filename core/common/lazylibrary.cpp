@@ -18,17 +18,13 @@ namespace {
 
 } // namespace
 
-void *open(const char *soname)
+void *symbol(const char *soname, const char *name)
 {
-    void *opened = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
-    if (!opened)
+    // Each forwarded function asks once; an open library is found again (dlopen counts its users).
+    void *library = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
+    if (!library)
         failToLoad(soname, "the library");
-    return opened;
-}
-
-void *symbol(void *handle, const char *soname, const char *name)
-{
-    void *found = dlsym(handle, name);
+    void *found = dlsym(library, name);
     if (!found)
         failToLoad(soname, name);
     return found;

@@ -8,19 +8,17 @@
 // library or symbol ends the program with a message naming both, as the dynamic loader would have.
 namespace Ponton::LazyLibrary {
 
-// The handle of `soname`, opened now (RTLD_NOW | RTLD_LOCAL); ends the program when it cannot be opened.
-void *open(const char *soname);
-// `name` in the library `handle` opened from `soname`; ends the program when it is missing.
-void *symbol(void *handle, const char *soname, const char *name);
+// `name` in the library `soname`, which is opened (RTLD_NOW | RTLD_LOCAL) if it is not yet; ends the
+// program when the library or the symbol is missing.
+void *symbol(const char *soname, const char *name);
 
 } // namespace Ponton::LazyLibrary
 
 // Defines the C function `name` with the signature its header declares (a mismatch is a compile error:
-// two C functions of one name), forwarding to the one in the library that `handle()` opens.
-#define PONTON_LAZY_FORWARD(handle, soname, Ret, name, Params, Args)                                            \
+// two C functions of one name), forwarding to the one in the library `soname`.
+#define PONTON_LAZY_FORWARD(soname, Ret, name, Params, Args)                                                    \
     extern "C" Ret name Params                                                                                   \
     {                                                                                                            \
-        static const auto real =                                                                                 \
-            reinterpret_cast<decltype(&::name)>(::Ponton::LazyLibrary::symbol(handle(), soname, #name));         \
+        static const auto real = reinterpret_cast<decltype(&::name)>(::Ponton::LazyLibrary::symbol(soname, #name)); \
         return real Args;                                                                                        \
     }

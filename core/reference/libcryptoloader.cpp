@@ -14,16 +14,9 @@ namespace {
 
 constexpr const char *libcryptoName = "libcrypto.so.3";
 
-void *libcrypto()
-{
-    static void *const handle = Ponton::LazyLibrary::open(libcryptoName);
-    return handle;
-}
-
 } // namespace
 
-#define PONTON_LIBCRYPTO_FORWARD(Ret, name, Params, Args) \
-    PONTON_LAZY_FORWARD(libcrypto, libcryptoName, Ret, name, Params, Args)
+#define PONTON_LIBCRYPTO_FORWARD(Ret, name, Params, Args) PONTON_LAZY_FORWARD(libcryptoName, Ret, name, Params, Args)
 
 PONTON_LIBCRYPTO_FORWARD(EVP_MD *, EVP_MD_fetch, (OSSL_LIB_CTX * context, const char *algorithm, const char *properties),
                          (context, algorithm, properties))
