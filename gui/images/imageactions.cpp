@@ -117,10 +117,11 @@ QString ImageActions::explain(const Store::RemovalPreview &preview)
     if (!holders.isEmpty()) {
         QString text = tr("%1 cannot be deleted: it is held by %2. Remove those first.").arg(preview.subject, holders.join(u"; "_s));
         // What rmi -f does then, as Docker's: it never removes containers.
-        if (forceChoice(preview) == ForceChoice::Untag)
+        const ForceChoice force = forceChoice(preview);
+        if (force == ForceChoice::Untag)
             text += u' ' + tr("With -f, %1 is only untagged: the image stays, untagged, as long as its containers use it. "
                               "No space is freed.").arg(preview.subject);
-        else if (forceChoice(preview) == ForceChoice::Delete)
+        else if (force == ForceChoice::Delete)
             text += u' ' + tr("With -f, image %1 is deleted although its stopped containers use it; they keep their own files.")
                                .arg(preview.id.shortId());
         return text;
@@ -165,9 +166,10 @@ void ImageActions::confirmRemoval(const Store::RemovalPreview &preview)
     box->setObjectName(u"removalDialog"_s);
     QPushButton *removeButton = blocked ? nullptr : box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     QPushButton *forceButton = nullptr;
-    if (forceChoice(preview) == ForceChoice::Untag)
+    const ForceChoice force = forceChoice(preview);
+    if (force == ForceChoice::Untag)
         forceButton = box->addButton(tr("Untag anyway (-f)"), QMessageBox::DestructiveRole);
-    else if (forceChoice(preview) == ForceChoice::Delete)
+    else if (force == ForceChoice::Delete)
         forceButton = box->addButton(tr("Delete anyway (-f)"), QMessageBox::DestructiveRole);
     if (forceButton)
         forceButton->setObjectName(u"forceButton"_s);

@@ -28,10 +28,6 @@ public:
     // The message of the last removal preview, as its dialog shows it.
     QString lastRemovalExplanation() const { return m_explanation; }
     static QString explain(const Store::RemovalPreview &preview);
-    // What `ponton rmi -f` does when only containers hold the image: nothing more (None: a child image
-    // or, by ID, a running container blocks it), untag it (by tag), or delete it (by ID, stopped containers).
-    enum class ForceChoice { None, Untag, Delete };
-    static ForceChoice forceChoice(const Store::RemovalPreview &preview);
 
 public slots:
     void pull(const QString &reference = {});
@@ -67,6 +63,10 @@ private:
     void removeNow(const QString &name, bool force, bool prune);
     // The `ponton rmi` line the dialog's choices stand for.
     static QString rmiCommand(const QString &name, bool force, bool prune);
+    // What `ponton rmi -f` does when only containers hold the image: nothing more (None: a child image
+    // or, by ID, a running container blocks it), untag it (by tag), or delete it (by ID, stopped containers).
+    enum class ForceChoice { None, Untag, Delete };
+    static ForceChoice forceChoice(const Store::RemovalPreview &preview);
 
     Engine *m_engine;
     QWidget *m_window;
