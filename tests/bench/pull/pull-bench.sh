@@ -18,6 +18,9 @@ set -euo pipefail
 
 built=$(realpath "${1:?usage: pull-bench.sh PONTON [RUNS]}")
 runs=${2:-3}
+# busybox takes a fraction of a second, where one run's disk or scheduling hiccup moves a median of three:
+# it runs three times as often.
+busybox_runs=$((runs * 3))
 here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/pbench.XXXXXX")  # short: podman refuses a runroot over 50 characters
@@ -154,10 +157,8 @@ measure() {
 declare -A wall cpu rss
 for image in "${images[@]}"; do
     for tool in "${tools[@]}"; do
-        # busybox takes a fraction of a second, where one run's disk or scheduling hiccup moves a median
-        # of three: it runs three times as often.
         count=$runs
-        [ "$image" = busybox ] && count=$((runs * 3))
+        [ "$image" = busybox ] && count=$busybox_runs
         samples=()
         for _ in $(seq "$count"); do samples+=("$(measure "$tool" "$image")"); done
         median=$(printf '%s\n' "${samples[@]}" | sort -n | sed -n "$(((count + 1) / 2))p")
@@ -166,7 +167,7 @@ for image in "${images[@]}"; do
 done
 
 echo
-echo "Pull from a loopback registry (${PONTON_BENCH_CACHES:-cold} caches), median of $runs runs, busybox $((runs * 3)) (wall s, CPU s, peak RSS MB; ratio = ponton / peer)"
+echo "Pull from a loopback registry (${PONTON_BENCH_CACHES:-cold} caches), median of $runs runs, busybox $busybox_runs (wall s, CPU s, peak RSS MB; ratio = ponton / peer)"
 printf '%-11s %-7s %8s %8s %9s %10s %10s\n' IMAGE TOOL WALL CPU RSS_MB WALL_RATIO CPU_RATIO
 for image in "${images[@]}"; do
     for tool in "${tools[@]}"; do
