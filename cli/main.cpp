@@ -1,4 +1,6 @@
 // ponton: the command line. Global options, then a verb with Docker's arguments and output.
+// This is the module ponton-cli.so; the `ponton` program (cli/launcher) opens it and calls
+// ponton_cli_main, its only exported symbol (cli/ponton-cli.map).
 #include "command.h"
 
 #include "engine/engine.h"
@@ -38,7 +40,7 @@ void installTranslator(QCoreApplication &app)
 
 } // namespace
 
-int main(int argc, char **argv)
+extern "C" __attribute__((visibility("default"))) int ponton_cli_main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ponton"_s);

@@ -55,7 +55,7 @@ echo "built $(basename "$deb")"
 
 step "package contents and dependencies"
 dpkg-deb --contents "$deb" >"$work/contents"
-for file in ./usr/bin/ponton ./usr/bin/ponton-desktop ./usr/bin/ponton-helper \
+for file in ./usr/bin/ponton ./usr/lib/ponton/ponton-cli.so ./usr/bin/ponton-desktop ./usr/bin/ponton-helper \
     ./usr/lib/systemd/system/ponton-helper.socket ./usr/lib/systemd/system/ponton-helper.service \
     ./usr/lib/sysusers.d/ponton.conf ./usr/share/polkit-1/actions/io.ponton.helper.policy \
     ./usr/share/applications/io.ponton.Ponton.desktop ./usr/share/metainfo/io.ponton.Ponton.metainfo.xml \

@@ -41,15 +41,19 @@ for tool in docker-registry skopeo python3 strip /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "pull-bench: $tool is not installed" >&2; exit 1; }
 done
 
-# Ponton runs as its package installs it: `ponton` and `ponton-helper` side by side, stripped like the
-# peers' Debian binaries. A RelWithDebInfo build keeps its DWARF inside the programs (about 90 MB and
-# 25 MB), and a cold start reads part of it from disk along with the code (the kernel reads ahead
-# around each page fault).
-helper=$(dirname "$built")/ponton-helper
-[ -x "$helper" ] || helper=$(dirname "$built")/../runtime/ponton-helper
+# Ponton runs as its package installs it: `ponton` (the launcher) and `ponton-helper` side by side in
+# bin/, the CLI's module in lib/ponton/, stripped like the peers' Debian binaries. A RelWithDebInfo build
+# keeps its DWARF inside the programs (about 90 MB for the module, 25 MB for the helper), and a cold start
+# reads part of it from disk along with the code (the kernel reads ahead around each page fault).
+build_dir=$(dirname "$built")
+module=$build_dir/ponton-cli.so
+[ -f "$module" ] || { echo "pull-bench: no ponton-cli.so beside $built" >&2; exit 1; }
+helper=$build_dir/ponton-helper
+[ -x "$helper" ] || helper=$build_dir/../runtime/ponton-helper
 [ -x "$helper" ] || { echo "pull-bench: no ponton-helper beside $built or in ../runtime" >&2; exit 1; }
-mkdir -p "$work/bin"
+mkdir -p "$work/bin" "$work/lib/ponton"
 strip -o "$work/bin/ponton" "$built"
+strip -o "$work/lib/ponton/ponton-cli.so" "$module"
 strip -o "$work/bin/ponton-helper" "$helper"
 ponton=$work/bin/ponton
 

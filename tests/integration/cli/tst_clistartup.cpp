@@ -1,15 +1,21 @@
-// What the CLI loads at start-up: libarchive (and the libraries it brings: xml2, lzma, nettle...) and
-// libcrypto are opened on their first use only (core/archive/libarchiveloader.cpp,
-// core/reference/libcryptoloader.cpp), so that commands which never read a tar or hash a blob start
-// without reading them from disk. The dynamic loader's own reports (LD_TRACE_LOADED_OBJECTS,
-// LD_DEBUG=files) tell what was loaded and when.
+// What the CLI loads at start-up. The `ponton` program links the C library only and opens the module
+// ponton-cli.so once it has asked the kernel to read the module's libraries, listed at build time
+// (cli/launcher). libarchive (and the libraries it brings: xml2, lzma, nettle...) and libcrypto are
+// opened on their first use only (core/archive/libarchiveloader.cpp, core/reference/libcryptoloader.cpp),
+// so that commands which never read a tar or hash a blob start without reading them from disk. The
+// dynamic loader's own reports (LD_TRACE_LOADED_OBJECTS, LD_DEBUG=files, ldd) tell what was loaded and when.
 #include "support/clirunner.h"
 #include "support/imagefixture.h"
 
 #include "store/imagestore.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Ponton;
@@ -28,14 +34,52 @@ private:
     }
 
 private slots:
-    void lazyLibrariesAreNotLinked()
+    void launcherLinksTheCLibraryOnly()
     {
         const Test::CliRun listed = loaderReporting(u"LD_TRACE_LOADED_OBJECTS"_s, u"1"_s).run({u"--version"_s});
         QCOMPARE(listed.exitCode, 0);
-        QVERIFY2(listed.out.contains(u"libQt6Core"_s), qPrintable(listed.out)); // the listing is real
-        QVERIFY2(!listed.out.contains(u"libarchive"_s), qPrintable(listed.out));
-        QVERIFY2(!listed.out.contains(u"libxml2"_s), qPrintable(listed.out));
-        QVERIFY2(!listed.out.contains(u"libcrypto"_s), qPrintable(listed.out));
+        QVERIFY2(listed.out.contains(u"libc.so.6"_s), qPrintable(listed.out)); // the listing is real
+        QVERIFY2(!listed.out.contains(u"libQt6Core"_s), qPrintable(listed.out));
+        QVERIFY2(!listed.out.contains(u"libstdc++"_s), qPrintable(listed.out));
+    }
+
+    void lazyLibrariesAreNotLinked()
+    {
+        QProcess ldd;
+        ldd.start(u"ldd"_s, {QStringLiteral(PONTON_CLI_MODULE_PATH)});
+        QVERIFY(ldd.waitForFinished(30000));
+        const QString listed = QString::fromLocal8Bit(ldd.readAllStandardOutput());
+        QCOMPARE(ldd.exitCode(), 0);
+        QVERIFY2(listed.contains(u"libQt6Core"_s), qPrintable(listed)); // the listing is real
+        QVERIFY2(!listed.contains(u"libarchive"_s), qPrintable(listed));
+        QVERIFY2(!listed.contains(u"libxml2"_s), qPrintable(listed));
+        QVERIFY2(!listed.contains(u"libcrypto"_s), qPrintable(listed));
+    }
+
+    void launcherPrefetchesEveryLibraryTheModuleLoads()
+    {
+        QFile listFile(QStringLiteral(PONTON_CLI_PREFETCH_LIST));
+        QVERIFY2(listFile.open(QIODevice::ReadOnly), qPrintable(listFile.fileName()));
+        const QStringList prefetched = QString::fromLocal8Bit(listFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+
+        // Every library whose initialiser the loader calls for `--version`, but the launcher's own (the C
+        // library, the loader) and the module, was in the list: none is left for a fault to read alone.
+        const Test::CliRun run = loaderReporting(u"LD_DEBUG"_s, u"files"_s).run({u"--version"_s});
+        QCOMPARE(run.exitCode, 0);
+        static const QRegularExpression initialised(u"calling init: (\\S+)"_s);
+        QStringList loaded;
+        for (auto match = initialised.globalMatch(run.err); match.hasNext();) {
+            const QString path = match.next().captured(1);
+            if (path.contains(u"/libc.so"_s) || path.contains(u"/ld-linux"_s) || path.endsWith(u"/ponton-cli.so"_s))
+                continue;
+            loaded.append(path);
+        }
+        QVERIFY2(loaded.size() > 10, qPrintable(run.err.left(2000))); // Qt and its libraries
+        QVERIFY2(std::any_of(loaded.cbegin(), loaded.cend(), [](const QString &path) { return path.contains(u"libQt6Core"_s); }),
+                 qPrintable(loaded.join(u'\n')));
+        for (const QString &path : loaded) {
+            QVERIFY2(prefetched.contains(path), qPrintable(path + u" is not in "_s + listFile.fileName()));
+        }
     }
 
     void lazyLibrariesAreLoadedOnFirstUse()
