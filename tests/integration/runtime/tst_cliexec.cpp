@@ -82,6 +82,12 @@ PtyRun runOnPty(const QStringList &arguments, const PtySteps &steps, const QByte
         int status = 0;
         if (::waitpid(pid, &status, WNOHANG) == pid) {
             run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+            // What it wrote just before exiting may still wait in the terminal ("read escape sequence").
+            for (ssize_t n = 1; n > 0 && ::poll(&p, 1, 50) > 0;) {
+                n = ::read(master, buffer, sizeof buffer);
+                if (n > 0)
+                    run.output.append(buffer, n);
+            }
             break;
         }
     }
