@@ -10,6 +10,7 @@
 # Each tool pulls each image RUNS times (default 3; busybox 3 x RUNS) into an empty store; the median run
 # is reported:
 # wall time, CPU time (user + system, the tool and its children) and peak RSS (the largest process).
+# Ponton's figures include the helper its pull started (a daemon, not a child), stopped after each run.
 # PONTON_BENCH_CACHES=warm keeps the page cache between runs (a tool run again, as users do); the
 # default drops it before each run.
 # Ratios are Ponton's over each peer's. Goals: ponton wall <= 0.5 x podman's, peak RSS < 100 MB for
@@ -153,6 +154,20 @@ measure() {
     if [ "$tool" = docker ]; then
         # The work happens in dockerd: its CPU time is what this pull added to the daemon's.
         rss=$(awk '/VmHWM/ {print $2}' "/proc/$dockerd_pid/status")
+    fi
+    if [ "$tool" = ponton ]; then
+        # The helper this pull started unpacked the layers; it detached, so /usr/bin/time did not wait for
+        # it: its CPU time (and its children's) and its peak RSS count too, and it is stopped so that the
+        # next run starts with none in memory.
+        local helper_pid helper_rss helper_ticks ticks
+        ticks=$(getconf CLK_TCK)
+        for helper_pid in $(pgrep -f -- "--state-dir $dir/runtime" || true); do
+            helper_rss=$(awk '/VmHWM/ {print $2}' "/proc/$helper_pid/status" 2>/dev/null || true)
+            [ "${helper_rss:-0}" -gt "$rss" ] && rss=$helper_rss
+            helper_ticks=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$helper_pid/stat" 2>/dev/null || echo 0)
+            user=$(python3 -c "print($user + ${helper_ticks:-0} / $ticks)")
+            kill "$helper_pid" 2>/dev/null || true
+        done
     fi
     rm -rf "$dir"
     python3 -c "print(f'{$elapsed:.3f} {$user + $system:.2f} $rss')"
