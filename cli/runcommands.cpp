@@ -4,6 +4,7 @@
 #include "command.h"
 #include "detachkeysoption.h"
 #include "layerprogressprinter.h"
+#include "publishoption.h"
 #include "terminalsession.h"
 
 #include "common/environmentlist.h"
@@ -33,6 +34,7 @@ void addRunOptions(ArgumentParser &parser)
     parser.addOption(QChar(), u"name"_s, Tr::tr("string"), Tr::tr("Assign a name to the container"));
     parser.addOption(QChar(), u"network"_s, Tr::tr("network"), Tr::tr("Connect a container to a network (host or none)"));
     parser.addFlag(QChar(), u"privileged"_s, Tr::tr("Give extended privileges to this container"));
+    addPublishOptions(parser);
     parser.addFlag(QChar(), u"rm"_s, Tr::tr("Automatically remove the container when it exits"));
     parser.addFlag(u't', u"tty"_s, Tr::tr("Allocate a pseudo-TTY"));
     parser.addOption(u'u', u"user"_s, Tr::tr("string"), Tr::tr("Username or UID (format: <name|uid>[:<group|gid>])"));
@@ -167,6 +169,13 @@ Result<ContainerRecord> create(CommandContext &context, const ArgumentParser &pa
     Result<ContainerRunRequest> request = runRequest(parser);
     if (!request)
         return std::unexpected(request.error());
+    const Result<QStringList> ports = publishedPorts(parser);
+    if (!ports)
+        return std::unexpected(ports.error());
+    if (const QString warning = publishWarning(*ports, parser.isSet(u"publish-all"_s), request->networkNone); !warning.isEmpty()) {
+        context.err << warning << '\n';
+        context.err.flush();
+    }
     if (!ensureImage(context, request->image))
         return fail(ErrorCode::NotFound, QString());
     const JobResult created = waitFor(context.engine.createContainer(*request));

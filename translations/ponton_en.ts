@@ -3158,6 +3158,54 @@ If no server is specified, the default is defined by the daemon.</translation>
         <source>Manage images</source>
         <translation>Manage images</translation>
     </message>
+    <message>
+        <source>Publish a container&apos;s port(s) to the host</source>
+        <translation>Publish a container&apos;s port(s) to the host</translation>
+    </message>
+    <message>
+        <source>Publish all exposed ports to random ports</source>
+        <translation>Publish all exposed ports to random ports</translation>
+    </message>
+    <message>
+        <source>invalid publish specification &apos;%1&apos;: unknown protocol &apos;%2&apos; (tcp, udp or sctp)</source>
+        <translation>invalid publish specification &apos;%1&apos;: unknown protocol &apos;%2&apos; (tcp, udp or sctp)</translation>
+    </message>
+    <message>
+        <source>invalid publish specification &apos;%1&apos;: unclosed IPv6 address</source>
+        <translation>invalid publish specification &apos;%1&apos;: unclosed IPv6 address</translation>
+    </message>
+    <message>
+        <source>invalid publish specification &apos;%1&apos;: expected [ip:][hostPort:]containerPort[/protocol]</source>
+        <translation>invalid publish specification &apos;%1&apos;: expected [ip:][hostPort:]containerPort[/protocol]</translation>
+    </message>
+    <message>
+        <source>invalid publish specification &apos;%1&apos;: invalid container port &apos;%2&apos;</source>
+        <translation>invalid publish specification &apos;%1&apos;: invalid container port &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>invalid publish specification &apos;%1&apos;: invalid host port &apos;%2&apos;</source>
+        <translation>invalid publish specification &apos;%1&apos;: invalid host port &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>invalid publish specification &apos;%1&apos;: the host and container port ranges differ in size</source>
+        <translation>invalid publish specification &apos;%1&apos;: the host and container port ranges differ in size</translation>
+    </message>
+    <message>
+        <source>WARNING: Published ports are discarded when using network mode none: the container has no network.</source>
+        <translation>WARNING: Published ports are discarded when using network mode none: the container has no network.</translation>
+    </message>
+    <message>
+        <source>WARNING: Published ports are discarded when using host network mode</source>
+        <translation>WARNING: Published ports are discarded when using host network mode</translation>
+    </message>
+    <message>
+        <source>Ponton runs containers in the host&apos;s network: a program listening on %1 in the container is reached on the same port of the host.</source>
+        <translation>Ponton runs containers in the host&apos;s network: a program listening on %1 in the container is reached on the same port of the host.</translation>
+    </message>
+    <message>
+        <source>Ponton runs containers in the host&apos;s network: the ports the image exposes are the host&apos;s own.</source>
+        <translation>Ponton runs containers in the host&apos;s network: the ports the image exposes are the host&apos;s own.</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::BuildStepModel</name>

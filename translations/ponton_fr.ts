@@ -3158,6 +3158,54 @@ Si aucun serveur n&apos;est indiqué, celui par défaut est défini par le démo
         <source>Manage images</source>
         <translation>Gère les images</translation>
     </message>
+    <message>
+        <source>Publish a container&apos;s port(s) to the host</source>
+        <translation>Publier le ou les ports d&apos;un conteneur sur l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Publish all exposed ports to random ports</source>
+        <translation>Publier tous les ports exposés sur des ports au hasard</translation>
+    </message>
+    <message>
+        <source>invalid publish specification &apos;%1&apos;: unknown protocol &apos;%2&apos; (tcp, udp or sctp)</source>
+        <translation>spécification de publication «&#xa0;%1&#xa0;» invalide&#xa0;: protocole «&#xa0;%2&#xa0;» inconnu (tcp, udp ou sctp)</translation>
+    </message>
+    <message>
+        <source>invalid publish specification &apos;%1&apos;: unclosed IPv6 address</source>
+        <translation>spécification de publication «&#xa0;%1&#xa0;» invalide&#xa0;: adresse IPv6 sans crochet fermant</translation>
+    </message>
+    <message>
+        <source>invalid publish specification &apos;%1&apos;: expected [ip:][hostPort:]containerPort[/protocol]</source>
+        <translation>spécification de publication «&#xa0;%1&#xa0;» invalide&#xa0;: la forme attendue est [ip:][portHôte:]portConteneur[/protocole]</translation>
+    </message>
+    <message>
+        <source>invalid publish specification &apos;%1&apos;: invalid container port &apos;%2&apos;</source>
+        <translation>spécification de publication «&#xa0;%1&#xa0;» invalide&#xa0;: port de conteneur «&#xa0;%2&#xa0;» invalide</translation>
+    </message>
+    <message>
+        <source>invalid publish specification &apos;%1&apos;: invalid host port &apos;%2&apos;</source>
+        <translation>spécification de publication «&#xa0;%1&#xa0;» invalide&#xa0;: port de l&apos;hôte «&#xa0;%2&#xa0;» invalide</translation>
+    </message>
+    <message>
+        <source>invalid publish specification &apos;%1&apos;: the host and container port ranges differ in size</source>
+        <translation>spécification de publication «&#xa0;%1&#xa0;» invalide&#xa0;: les plages de ports de l&apos;hôte et du conteneur n&apos;ont pas la même taille</translation>
+    </message>
+    <message>
+        <source>WARNING: Published ports are discarded when using network mode none: the container has no network.</source>
+        <translation>AVERTISSEMENT&#xa0;: les ports publiés sont ignorés en mode réseau none&#xa0;: le conteneur n&apos;a pas de réseau.</translation>
+    </message>
+    <message>
+        <source>WARNING: Published ports are discarded when using host network mode</source>
+        <translation>AVERTISSEMENT&#xa0;: les ports publiés sont ignorés en mode réseau host</translation>
+    </message>
+    <message>
+        <source>Ponton runs containers in the host&apos;s network: a program listening on %1 in the container is reached on the same port of the host.</source>
+        <translation>Ponton exécute les conteneurs dans le réseau de l&apos;hôte&#xa0;: un programme qui écoute sur %1 dans le conteneur se joint sur le même port de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Ponton runs containers in the host&apos;s network: the ports the image exposes are the host&apos;s own.</source>
+        <translation>Ponton exécute les conteneurs dans le réseau de l&apos;hôte&#xa0;: les ports que l&apos;image expose sont ceux de l&apos;hôte.</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Gui::BuildStepModel</name>

@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +49,7 @@ private slots:
     void foregroundAutoRemoveKeepsExitCode();
     void foregroundAutoRemoveOfGoneClient();
     void logs();
+    void publishedPortsAreTheHosts();
     void detachAndAttach();
     void detachedTerminalIsLogged();
     void imageSizeIsUnpacked();
@@ -358,6 +361,61 @@ void TestCliContainers::foregroundAutoRemoveOfGoneClient()
     client.waitForFinished();
     QTRY_COMPARE_WITH_TIMEOUT(ponton({u"ps"_s, u"-aq"_s}).out, QString(), 10000);
     QVERIFY(!QFile::exists(m_dir->filePath(u"containers/"_s + id + u".json"_s)));
+}
+
+// -p in Docker's host network mode: the specification is checked, Docker's warning says it is
+// discarded, and a server listening on a port in the container answers on that port of the host.
+void TestCliContainers::publishedPortsAreTheHosts()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    const QString address = u"127.0.0.1:"_s + QString::number(port);
+    const Run started = ponton({u"run"_s, u"-d"_s, u"-p"_s, u"18080:"_s + QString::number(port), u"alpine"_s,
+                                u"busybox"_s, u"httpd"_s, u"-f"_s, u"-p"_s, address, u"-h"_s, u"/tmp"_s});
+    QVERIFY2(started.exitCode == 0, qPrintable(started.failure()));
+    QVERIFY2(started.err.contains(u"WARNING: Published ports are discarded when using host network mode"_s), qPrintable(started.err));
+    QVERIFY2(started.err.contains(QString::number(port) + u"/tcp"_s), qPrintable(started.err));
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    while (!answer.startsWith("HTTP/") && timer.elapsed() < 10000) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (socket.waitForConnected(1000)) {
+            socket.write("GET / HTTP/1.0\r\n\r\n");
+            while (socket.waitForReadyRead(2000))
+                answer += socket.readAll();
+        } else {
+            QTest::qWait(50);
+        }
+    }
+    QVERIFY2(answer.startsWith("HTTP/"), answer.constData());  // busybox httpd, in the container, on the host's port
+    QCOMPARE(ponton({u"rm"_s, u"-f"_s, started.out.trimmed()}).exitCode, 0);
+
+    const Run none = ponton({u"run"_s, u"--rm"_s, u"--network"_s, u"none"_s, u"-p"_s, u"80"_s, u"alpine"_s, u"true"_s});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(none.err.contains(u"network mode none"_s), qPrintable(none.err));
+    const Run all = ponton({u"run"_s, u"--rm"_s, u"-P"_s, u"alpine"_s, u"true"_s});
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY2(all.err.contains(u"host network mode"_s), qPrintable(all.err));
+    const Run plain = ponton({u"run"_s, u"--rm"_s, u"alpine"_s, u"true"_s});
+    QVERIFY2(!plain.err.contains(u"WARNING"_s), qPrintable(plain.err));
+
+    // What Docker refuses is refused, naming the specification, before any container is made.
+    const QStringList before = ponton({u"ps"_s, u"-aq"_s}).out.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &bad : {u"80:abc"_s, u"0"_s, u"70000"_s, u"80/icmp"_s, u"1:2:3:4"_s, u"8000-8002:80-81"_s}) {
+        const Run refused = ponton({u"run"_s, u"--rm"_s, u"-p"_s, bad, u"alpine"_s, u"true"_s});
+        QCOMPARE(refused.exitCode, 125);
+        QVERIFY2(refused.err.contains(u"invalid publish specification '"_s + bad + u"'"_s), qPrintable(refused.err));
+    }
+    QCOMPARE(ponton({u"ps"_s, u"-aq"_s}).out.split(u'\n', Qt::SkipEmptyParts), before);
+    const Run ranges = ponton({u"run"_s, u"--rm"_s, u"-p"_s, u"127.0.0.1:8000-8001:9000-9001/udp"_s, u"alpine"_s, u"true"_s});
+    QCOMPARE(ranges.exitCode, 0);
+    QVERIFY2(ranges.err.contains(u"9000-9001/udp"_s), qPrintable(ranges.err));
 }
 
 void TestCliContainers::logs()
