@@ -43,8 +43,10 @@ Result<InlineFile> RemoteSource::fetch(const RemoteFetch &fetch, const QString &
     QString name = downloaded->dispositionName.section(u'/', -1);
     if (name.isEmpty())
         name = parsed.path().section(u'/', -1);
+    // As BuildKit: a URL whose path names no file ("http://host/", "…/v2/") gives "__unnamed__", the name
+    // the file gets when the destination is a folder (it is the destination's name otherwise).
     if (name.isEmpty() || name == u"."_s || name == u".."_s)
-        return fail(ErrorCode::InvalidArgument, Tr::tr("cannot determine filename from url: %1").arg(url));
+        name = u"__unnamed__"_s;
     InlineFile file;
     file.name = name;
     file.sourcePath = downloaded->file->fileName();
