@@ -1956,10 +1956,6 @@
         <translation>digest mismatch %1: %2</translation>
     </message>
     <message>
-        <source>cannot determine filename from url: %1</source>
-        <translation>cannot determine filename from url: %1</translation>
-    </message>
-    <message>
         <source>%1: no such file in the image</source>
         <translation>%1: no such file in the image</translation>
     </message>
@@ -2074,6 +2070,22 @@
     <message>
         <source>its layer %1</source>
         <translation>its layer %1</translation>
+    </message>
+    <message>
+        <source>%1 (through the proxy %2)</source>
+        <translation>%1 (through the proxy %2)</translation>
+    </message>
+    <message>
+        <source>%1 names a proxy Ponton cannot use: %2 (use an http:// or socks5:// proxy).</source>
+        <translation>%1 names a proxy Ponton cannot use: %2 (use an http:// or socks5:// proxy).</translation>
+    </message>
+    <message>
+        <source>%1 is not a proxy address: %2.</source>
+        <translation>%1 is not a proxy address: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the registry %1 through the proxy %2.</source>
+        <translation>Cannot reach the registry %1 through the proxy %2.</translation>
     </message>
 </context>
 <context>

@@ -1956,10 +1956,6 @@
         <translation>empreinte non concordante %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>cannot determine filename from url: %1</source>
-        <translation>impossible de déterminer le nom du fichier à partir de l&apos;URL&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1: no such file in the image</source>
         <translation>%1&#xa0;: ce fichier n&apos;existe pas dans l&apos;image</translation>
     </message>
@@ -2074,6 +2070,22 @@
     <message>
         <source>its layer %1</source>
         <translation>sa couche %1</translation>
+    </message>
+    <message>
+        <source>%1 (through the proxy %2)</source>
+        <translation>%1 (par le proxy %2)</translation>
+    </message>
+    <message>
+        <source>%1 names a proxy Ponton cannot use: %2 (use an http:// or socks5:// proxy).</source>
+        <translation>%1 désigne un proxy que Ponton ne sait pas utiliser&#xa0;: %2 (utilisez un proxy http:// ou socks5://).</translation>
+    </message>
+    <message>
+        <source>%1 is not a proxy address: %2.</source>
+        <translation>%1 n&apos;est pas une adresse de proxy&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the registry %1 through the proxy %2.</source>
+        <translation>Impossible de joindre le registre %1 par le proxy %2.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "engine/remotefiledownloader.h"
 
 #include "common/tr.h"
+#include "registry/environmentproxy.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -36,7 +37,12 @@ QString dispositionName(const QByteArray &header)
 
 Result<Build::RemoteFile> RemoteFileDownloader::download(const QString &url, const std::function<bool()> &canceled)
 {
+    // Through the proxies of the environment, as Docker's builder.
+    const Registry::EnvironmentProxy proxy;
+    if (const Result<QNetworkProxy> usable = proxy.proxyFor(QUrl(url)); !usable)
+        return std::unexpected(usable.error());
     QNetworkAccessManager manager;
+    manager.setProxyFactory(new Registry::EnvironmentProxyFactory(proxy));
     QNetworkRequest request{QUrl(url)};
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(TransferTimeoutMs);
@@ -73,6 +79,8 @@ Result<Build::RemoteFile> RemoteFileDownloader::download(const QString &url, con
     if (reply->error() != QNetworkReply::NoError || status >= 400) {
         if (status >= 400)
             return fail(ErrorCode::NotFound, Tr::tr("invalid response status %1").arg(status));
+        if (const QString through = proxy.describe(QUrl(url)); !through.isEmpty())
+            return fail(ErrorCode::Unavailable, Tr::tr("%1 (through the proxy %2)").arg(reply->errorString(), through));
         return fail(ErrorCode::Unavailable, reply->errorString());
     }
     store();

@@ -15,6 +15,7 @@ RegistrySession::RegistrySession(const RegistryConfig &config, TokenAuthenticato
     : QObject(parent), m_config(config), m_network(new QNetworkAccessManager(this))
 {
     m_network->setAutoDeleteReplies(false);
+    m_network->setProxyFactory(new EnvironmentProxyFactory(m_proxy));
     m_authenticator = new TokenAuthenticator(
         m_network, std::move(credentials), [this](const QString &hostPort) { return tlsFor(hostPort); },
         [this](const QString &hostPort) { return m_config.allowsPlainHttp(hostPort); }, this);
@@ -64,6 +65,10 @@ QString RegistrySession::firstScheme(const RegistryEndpoint &endpoint)
 void RegistrySession::ping(const RegistryEndpoint &endpoint, const QString &scheme)
 {
     const QUrl base(scheme + u"://"_s + endpoint.host);
+    if (const Result<QNetworkProxy> proxy = m_proxy.proxyFor(base); !proxy) {
+        pinged(endpoint, std::unexpected(proxy.error()));
+        return;
+    }
     QNetworkRequest request(base.resolved(QUrl(u"/v2/"_s)));
     if (scheme == u"https")
         request.setSslConfiguration(tlsFor(endpoint.host));
@@ -90,7 +95,10 @@ void RegistrySession::ping(const RegistryEndpoint &endpoint, const QString &sche
         }
         if (const QString firstError = m_firstErrors.take(endpoint.host); !firstError.isEmpty())
             detail = (scheme == u"http" ? u"HTTPS: %1; then %2"_s : u"HTTP: %1; then HTTPS: %2"_s).arg(firstError, detail);
-        pinged(endpoint, fail(ErrorCode::Unavailable, Tr::tr("Cannot reach the registry %1.").arg(endpoint.host),
+        const QString proxy = m_proxy.describe(base);
+        pinged(endpoint, fail(ErrorCode::Unavailable,
+                              proxy.isEmpty() ? Tr::tr("Cannot reach the registry %1.").arg(endpoint.host)
+                                              : Tr::tr("Cannot reach the registry %1 through the proxy %2.").arg(endpoint.host, proxy),
                               detail));
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "registry/environmentproxy.h"
 #include "registry/registryconfig.h"
 #include "registry/registryendpoint.h"
 #include "registry/tokenauthenticator.h"
@@ -21,7 +22,7 @@ namespace Ponton::Registry {
 // authenticator, and the base URL found for each endpoint. The first request to an endpoint pings /v2/:
 // over HTTPS, and over plain HTTP only when the host allows it (insecure-registries) and HTTPS could not
 // connect; a loopback host is asked over plain HTTP first, then over HTTPS when it does not answer as a
-// registry there.
+// registry there. Requests go through the proxies of the environment (EnvironmentProxy), as Docker's.
 class RegistrySession : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ private:
     static QString firstScheme(const RegistryEndpoint &endpoint);
 
     RegistryConfig m_config;
+    EnvironmentProxy m_proxy;
     QNetworkAccessManager *m_network;
     TokenAuthenticator *m_authenticator;
     QHash<QString, QSslConfiguration> m_tls;

@@ -93,7 +93,7 @@ Status RegistryFixture::runTool(const QString &program, const QStringList &argum
 
 QString RegistryFixture::hostPort() const
 {
-    return u"127.0.0.1:%1"_s.arg(m_port);
+    return u"%1:%2"_s.arg(m_address).arg(m_port);
 }
 
 QUrl RegistryFixture::url(const QString &path) const
@@ -200,7 +200,7 @@ Status RegistryFixture::waitUntilAnswering()
             socket = std::move(tls);
         } else {
             socket = std::make_unique<QTcpSocket>();
-            socket->connectToHost(QHostAddress::LocalHost, m_port);
+            socket->connectToHost(QHostAddress(m_address), m_port);
             socket->waitForConnected(1000);
         }
         if (socket->state() == QAbstractSocket::ConnectedState) {
@@ -220,9 +220,8 @@ Status RegistryFixture::writeConfig()
                    "log:\n  level: info\n  accesslog:\n    disabled: true\n"
                    "storage:\n  filesystem:\n    rootdirectory: %1\n  delete:\n    enabled: true\n"
                    "  maintenance:\n    uploadpurging:\n      enabled: false\n"
-                   "http:\n  addr: 127.0.0.1:%2\n  secret: ponton-fixture-secret\n"_s
-                       .arg(path(u"storage"_s))
-                       .arg(m_port);
+                   "http:\n  addr: %2\n  secret: ponton-fixture-secret\n"_s
+                       .arg(path(u"storage"_s), hostPort());
     if (m_setup == Setup::TlsBasic) {
         yaml += u"  tls:\n    certificate: %1\n    key: %2\n"_s.arg(path(u"server.crt"_s), path(u"server.key"_s));
         yaml += u"auth:\n  htpasswd:\n    realm: ponton-test\n    path: %1\n"_s.arg(path(u"htpasswd"_s));

@@ -33,13 +33,16 @@ public:
     static bool isAvailable();
     static QString registryProgram();
 
+    // Plain set-up only: listen on `address` (an address of this machine) instead of 127.0.0.1, for a
+    // client that must not see a loopback host (proxies skip those). Before start().
+    void setListenAddress(const QString &address) { m_address = address; }
     Status start();
     void stop();
     bool isRunning() const;
 
     Setup setup() const { return m_setup; }
     quint16 port() const { return m_port; }
-    QString hostPort() const;                     // "127.0.0.1:PORT"
+    QString hostPort() const;                     // "127.0.0.1:PORT" (or the listen address)
     QUrl url(const QString &path = QString()) const; // http(s)://127.0.0.1:PORT/path
     QString username() const { return m_username; }
     QString password() const { return m_password; }
@@ -76,6 +79,7 @@ private:
     Setup m_setup;
     QTemporaryDir m_dir;
     quint16 m_port = 0;
+    QString m_address = QStringLiteral("127.0.0.1");
     QString m_username = QStringLiteral("ponton");
     QString m_password = QStringLiteral("s3cret-pass");
     std::unique_ptr<QProcess> m_process;
