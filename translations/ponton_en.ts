@@ -4227,16 +4227,19 @@ RUN apk add curl</translation>
         <translation>With -f, %1 is only untagged: the image stays, untagged, as long as its containers use it. No space is freed.</translation>
     </message>
     <message>
-        <source>With -f, image %1 is deleted although its stopped containers use it; they keep their own files.</source>
-        <translation>With -f, image %1 is deleted although its stopped containers use it; they keep their own files.</translation>
-    </message>
-    <message>
         <source>Untag anyway (-f)</source>
         <translation>Untag anyway (-f)</translation>
     </message>
     <message>
         <source>Delete anyway (-f)</source>
         <translation>Delete anyway (-f)</translation>
+    </message>
+    <message numerus="yes">
+        <source>With -f, image %1 is deleted although its stopped containers use it; they keep their own files, and %2 is freed (%n blob(s) no other image uses).</source>
+        <translation>
+            <numerusform>With -f, image %1 is deleted although its stopped containers use it; they keep their own files, and %2 is freed (%n blob no other image uses).</numerusform>
+            <numerusform>With -f, image %1 is deleted although its stopped containers use it; they keep their own files, and %2 is freed (%n blobs no other image uses).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

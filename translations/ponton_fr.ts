@@ -4227,16 +4227,19 @@ RUN apk add curl</translation>
         <translation>Avec -f, %1 perd seulement son tag&#xa0;: l&apos;image reste, sans tag, tant que ses conteneurs l&apos;utilisent. Aucune place n&apos;est libérée.</translation>
     </message>
     <message>
-        <source>With -f, image %1 is deleted although its stopped containers use it; they keep their own files.</source>
-        <translation>Avec -f, l&apos;image %1 est supprimée bien que ses conteneurs arrêtés l&apos;utilisent&#xa0;; ils gardent leurs propres fichiers.</translation>
-    </message>
-    <message>
         <source>Untag anyway (-f)</source>
         <translation>Retirer le tag quand même (-f)</translation>
     </message>
     <message>
         <source>Delete anyway (-f)</source>
         <translation>Supprimer quand même (-f)</translation>
+    </message>
+    <message numerus="yes">
+        <source>With -f, image %1 is deleted although its stopped containers use it; they keep their own files, and %2 is freed (%n blob(s) no other image uses).</source>
+        <translation>
+            <numerusform>Avec -f, l&apos;image %1 est effacée bien que ses conteneurs arrêtés l&apos;utilisent&#xa0;; ils gardent leurs propres fichiers, et %2 sont libérés (%n blob qu&apos;aucune autre image n&apos;utilise).</numerusform>
+            <numerusform>Avec -f, l&apos;image %1 est effacée bien que ses conteneurs arrêtés l&apos;utilisent&#xa0;; ils gardent leurs propres fichiers, et %2 sont libérés (%n blobs qu&apos;aucune autre image n&apos;utilise).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

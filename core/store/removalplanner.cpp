@@ -64,6 +64,15 @@ Result<RemovalPreview> RemovalPlanner::preview(const QString &name, bool prune) 
         preview.children.append(child.tags.isEmpty() ? child.id.shortId() : child.tags.constFirst().familiarString());
     if (m_usage)
         preview.containers = m_usage(image->id);
+    const bool anyRunning = std::any_of(preview.containers.cbegin(), preview.containers.cend(),
+                                        [](const ContainerUse &use) { return use.running; });
+    if (preview.isBlocked() && preview.children.isEmpty() && !byTag && !anyRunning) {
+        // rmi -f deletes it all the same (ImageRemover::removeById), by the same plan.
+        Result<DeletionPlan> forced = planDeletion(image->id, prune, isNamed(*image));
+        if (!forced)
+            return std::unexpected(forced.error());
+        preview.forcedDeletion = *forced;
+    }
     if (preview.untagOnly || preview.isBlocked())
         return preview;
     Result<DeletionPlan> deletion = planDeletion(image->id, prune, isNamed(*image));

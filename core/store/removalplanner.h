@@ -33,6 +33,7 @@ struct RemovalPreview {
     bool untagOnly = false;
     bool byTag = false;       // the name asked for is one of the image's tags (else its ID)
     DeletionPlan deletion;    // empty when only untagged or blocked
+    DeletionPlan forcedDeletion; // what rmi -f deletes when only stopped containers block a deletion by ID
 
     bool isBlocked() const { return !untagOnly && (!children.isEmpty() || !containers.isEmpty()); }
 };

@@ -122,8 +122,9 @@ QString ImageActions::explain(const Store::RemovalPreview &preview)
             text += u' ' + tr("With -f, %1 is only untagged: the image stays, untagged, as long as its containers use it. "
                               "No space is freed.").arg(preview.subject);
         else if (force == ForceChoice::Delete)
-            text += u' ' + tr("With -f, image %1 is deleted although its stopped containers use it; they keep their own files.")
-                               .arg(preview.id.shortId());
+            text += u' ' + tr("With -f, image %1 is deleted although its stopped containers use it; they keep their own files, "
+                              "and %2 is freed (%n blob(s) no other image uses).", nullptr, preview.forcedDeletion.blobsFreed)
+                               .arg(preview.id.shortId(), ImageTableModel::humanSize(preview.forcedDeletion.bytesFreed));
         return text;
     }
     const Store::DeletionPlan &deletion = preview.deletion;

@@ -377,12 +377,17 @@ void TestImageActions::forceUntagsByTagAndDeletesById()
     QVERIFY(!m_store->resolve(u"alpine"_s));
     QVERIFY(m_store->findById(image->id));   // kept, untagged, for the container
 
+    const qint64 blobsBefore = blobFileBytes(*m_store);
     forceThroughDialog(image->id.shortId(), &label, &explanation);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(label, u"Delete anyway (-f)"_s);
     QVERIFY2(explanation.contains(u"is deleted although its stopped containers use it"_s), qPrintable(explanation));
     QVERIFY(!m_store->findById(image->id));
+    // The dialog told what -f freed: the blob files' bytes that went.
+    const qint64 freed = blobsBefore - blobFileBytes(*m_store);
+    QVERIFY(freed > 0);
+    QVERIFY2(explanation.contains(u"and %1 is freed"_s.arg(Gui::ImageTableModel::humanSize(freed))), qPrintable(explanation));
 }
 
 void TestImageActions::keepsUntaggedParentsWhenAsked()
