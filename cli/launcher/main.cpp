@@ -44,7 +44,7 @@ const char *text(Message message)
 
 using CliMain = int (*)(int, char **);
 
-// The directory of this program, with its trailing slash; empty if /proc is not mounted.
+// The directory of this program, with its trailing slash; false if /proc is not mounted.
 bool ownDirectory(char (&directory)[PATH_MAX])
 {
     const ssize_t length = readlink("/proc/self/exe", directory, sizeof directory - 1);
