@@ -2087,6 +2087,10 @@
         <source>Cannot reach the registry %1 through the proxy %2.</source>
         <translation>Cannot reach the registry %1 through the proxy %2.</translation>
     </message>
+    <message>
+        <source>an ONBUILD trigger of the base image copies from stage %1, which this build did not know it needed when it started: the base image was not in the store then. Build again now that it is.</source>
+        <translation>an ONBUILD trigger of the base image copies from stage %1, which this build did not know it needed when it started: the base image was not in the store then. Build again now that it is.</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Cli</name>

@@ -2087,6 +2087,10 @@
         <source>Cannot reach the registry %1 through the proxy %2.</source>
         <translation>Impossible de joindre le registre %1 par le proxy %2.</translation>
     </message>
+    <message>
+        <source>an ONBUILD trigger of the base image copies from stage %1, which this build did not know it needed when it started: the base image was not in the store then. Build again now that it is.</source>
+        <translation>un déclencheur ONBUILD de l&apos;image de base copie depuis l&apos;étape %1, dont cette construction ne savait pas avoir besoin à son départ&#xa0;: l&apos;image de base n&apos;était pas encore dans le magasin. Relancez la construction maintenant qu&apos;elle y est.</translation>
+    </message>
 </context>
 <context>
     <name>Ponton::Cli</name>

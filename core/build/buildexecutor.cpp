@@ -34,6 +34,32 @@ namespace Ponton::Build {
 
 namespace {
 
+// The --from of each COPY among a base image's ONBUILD triggers.
+QStringList copySourcesOfTriggers(const QStringList &triggers, const QString &fileName)
+{
+    QStringList sources;
+    for (const QString &trigger : triggers) {
+        const Result<Dockerfile> parsed = Dockerfile::parse((u"FROM scratch\n"_s + trigger + u'\n').toUtf8(), fileName);
+        if (!parsed || parsed->stages().isEmpty())
+            continue;
+        for (const Instruction &instruction : parsed->stages().first().instructions) {
+            if (const auto *copy = instruction.as<CopyInstruction>(); copy && !copy->from.isEmpty())
+                sources.append(copy->from);
+        }
+    }
+    return sources;
+}
+
+// The index of the stage before `before` that `from` (a COPY's --from: a name or an index) names, or -1.
+int earlierStageNamed(const Dockerfile &dockerfile, const QString &from, int before)
+{
+    for (const Stage &other : dockerfile.stages()) {
+        if (other.index < before && (other.name == from.toLower() || QString::number(other.index) == from))
+            return other.index;
+    }
+    return -1;
+}
+
 QString quoteLabel(const QString &text)
 {
     QString quoted = text;
@@ -131,16 +157,31 @@ Result<QList<QSet<int>>> BuildExecutor::stageDependencies(const Dockerfile &dock
         Result<QString> base = ShellLexer(dockerfile.escapeToken()).processWord(stage.baseImage, globals);
         if (!base)
             return std::unexpected(base.error());
-        if (const int earlier = dockerfile.stageIndex(*base); earlier >= 0 && earlier < stage.index)
+        // The stages its COPY --from name, and those its base's ONBUILD COPY --from triggers name: the
+        // base's ONBUILD instructions when it is an earlier stage, its config's when it is an image already
+        // in the store.
+        QStringList sources;
+        if (const int earlier = dockerfile.stageIndex(*base); earlier >= 0 && earlier < stage.index) {
             needs.insert(earlier);
-        for (const Instruction &instruction : stage.instructions) {
-            const auto *copy = instruction.as<CopyInstruction>();
-            if (!copy || copy->from.isEmpty())
-                continue;
-            for (const Stage &other : dockerfile.stages()) {
-                if (other.index < stage.index && (other.name == copy->from.toLower() || QString::number(other.index) == copy->from))
-                    needs.insert(other.index);
+            QStringList triggers;
+            for (const Instruction &instruction : dockerfile.stages().at(earlier).instructions) {
+                if (const auto *onbuild = instruction.as<OnbuildInstruction>())
+                    triggers.append(onbuild->expression);
             }
+            sources = copySourcesOfTriggers(triggers, m_fileName);
+        } else if (m_services.store) {
+            if (const Result<Store::ImageRecord> record = m_services.store->resolve(*base)) {
+                if (const Result<Image::ImageConfig> config = m_services.store->config(*record))
+                    sources = copySourcesOfTriggers(config->config.onBuild, m_fileName);
+            }
+        }
+        for (const Instruction &instruction : stage.instructions) {
+            if (const auto *copy = instruction.as<CopyInstruction>(); copy && !copy->from.isEmpty())
+                sources.append(copy->from);
+        }
+        for (const QString &from : std::as_const(sources)) {
+            if (const int earlier = earlierStageNamed(dockerfile, from, stage.index); earlier >= 0)
+                needs.insert(earlier);
         }
         dependencies.append(needs);
     }
@@ -178,6 +219,7 @@ Result<BuildOutcome> BuildExecutor::run(const Dockerfile &dockerfile, const Buil
     Result<QList<QSet<int>>> dependencies = stageDependencies(dockerfile);
     if (!dependencies)
         return std::unexpected(dependencies.error());
+    m_dependencies = *dependencies;
     QSet<int> needed{target};
     for (int index = target; index >= 0; --index) {
         if (needed.contains(index))
@@ -271,7 +313,7 @@ Status BuildExecutor::buildStage(const Dockerfile &dockerfile, const BuildContex
     emitEvent(event(state, BuildEvent::Kind::StepStarted));
     if (Status based = from(state, dockerfile, stage); !based)
         return based;
-    if (Status triggered = runOnBuildTriggers(state, context); !triggered)
+    if (Status triggered = runOnBuildTriggers(state, dockerfile, context); !triggered)
         return triggered;
     for (const Instruction &instruction : stage.instructions) {
         if (Status done = step(state, instruction, context, true); !done)
@@ -364,11 +406,22 @@ Status BuildExecutor::adopt(StageState &state, const Digest &imageId)
     return {};
 }
 
-Status BuildExecutor::runOnBuildTriggers(StageState &state, const BuildContext &context)
+Status BuildExecutor::runOnBuildTriggers(StageState &state, const Dockerfile &dockerfile, const BuildContext &context)
 {
     const QStringList triggers = state.config.config.onBuild;
     if (triggers.isEmpty())
         return {};
+    // A trigger's COPY --from of a stage of this build reads that stage: it must have been known before
+    // the build started, from the base image in the store (stageDependencies), or the stage may not be
+    // built yet. Else (the base image pulled by this build, or changed by --pull) it is refused.
+    for (const QString &from : copySourcesOfTriggers(triggers, m_fileName)) {
+        const int earlier = earlierStageNamed(dockerfile, from, state.index);
+        if (earlier >= 0 && !m_dependencies.value(state.index).contains(earlier))
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("an ONBUILD trigger of the base image copies from stage %1, which this build did not know it needed "
+                               "when it started: the base image was not in the store then. Build again now that it is.")
+                            .arg(from));
+    }
     state.config.config.onBuild.clear();
     BuildEvent note = event(state, BuildEvent::Kind::Log);
     note.text = Tr::tr("# Executing %n build trigger(s)", nullptr, int(triggers.size()));

@@ -80,7 +80,7 @@ private:
 
     Status buildStage(const Dockerfile &dockerfile, const BuildContext &context, StageState &state);
     Status from(StageState &state, const Dockerfile &dockerfile, const Stage &stage);
-    Status runOnBuildTriggers(StageState &state, const BuildContext &context);
+    Status runOnBuildTriggers(StageState &state, const Dockerfile &dockerfile, const BuildContext &context);
     Status step(StageState &state, const Instruction &instruction, const BuildContext &context, bool counted);
     Result<StepPlan> planStep(StageState &state, const Instruction &instruction, const BuildContext &context);
     Status executeRun(StageState &state, const StepPlan &plan, BuildEvent &finished);
@@ -111,6 +111,7 @@ private:
     std::mutex m_baseImageLock;              // base image look-ups and pulls, one at a time
     std::atomic_bool m_failed = false;       // a stage failed: the others stop
     std::vector<std::unique_ptr<StageState>> m_stages; // one per Dockerfile stage, null when not built
+    QList<QSet<int>> m_dependencies;                     // the stages each stage waits for (stageDependencies)
     QString m_fileName;
     int m_stepCount = 0;
 };

@@ -26,6 +26,7 @@ private slots:
     void eventsFollowTheContract();
     void cancelStopsTheRunningStep();
     void onbuildHeredocAddTarAndChown();
+    void onbuildCopyFromAStageOfTheChild();
     void independentStagesRunTogether();
     void stagesStopTogether();
 
@@ -33,6 +34,16 @@ private:
     struct Outcome {
         Ponton::JobResult result;
         QList<BuildEvent> events;
+        // The text of its Log events (what the RUN steps printed), in order.
+        QStringList logLines() const
+        {
+            QStringList lines;
+            for (const BuildEvent &event : events) {
+                if (event.kind == BuildEvent::Kind::Log)
+                    lines.append(event.text);
+            }
+            return lines;
+        }
     };
     Outcome build(const Ponton::BuildRequest &request, const std::function<void(Ponton::Job *, const BuildEvent &)> &onEvent = {});
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -188,11 +199,7 @@ void TestBuildJob::onbuildHeredocAddTarAndChown()
     child.context = path(u"child"_s);
     const Outcome childBuilt = build(child);
     QVERIFY2(childBuilt.result.ok, qPrintable(childBuilt.result.error.toString()));
-    QStringList lines;
-    for (const BuildEvent &event : childBuilt.events) {
-        if (event.kind == BuildEvent::Kind::Log)
-            lines.append(event.text);
-    }
+    const QStringList lines = childBuilt.logLines();
     QVERIFY2(lines.contains(u"trigger fired"_s), qPrintable(lines.join(u'\n')));
     QVERIFY2(lines.contains(u"from the tar"_s), qPrintable(lines.join(u'\n')));
     QVERIFY2(lines.contains(u"1000:1000"_s), qPrintable(lines.join(u'\n')));
@@ -202,6 +209,34 @@ void TestBuildJob::onbuildHeredocAddTarAndChown()
     auto config = m_store->store().config(*image);
     QVERIFY(config);
     QVERIFY(config->config.onBuild.isEmpty());
+}
+
+void TestBuildJob::onbuildCopyFromAStageOfTheChild()
+{
+    // Builds `dockerfile` in its own folder `name`, tagged `tags`.
+    const auto buildIn = [this](const QString &name, const QByteArray &dockerfile, const QStringList &tags = {}) {
+        BuildStore::writeFile(path(name + u"/Dockerfile"_s), dockerfile);
+        Ponton::BuildRequest request;
+        request.context = path(name);
+        request.tags = tags;
+        return build(request);
+    };
+    // A parent image whose ONBUILD trigger copies from a stage named "builder" of its child's Dockerfile.
+    // The child's last stage names no stage itself: the trigger makes it wait for builder (which the
+    // target would otherwise not need, and which would not be built at all).
+    const Outcome parent = buildIn(u"copyparent"_s, "FROM busybox\nONBUILD COPY --from=builder /built /built\n", {u"copyparent:1"_s});
+    QVERIFY2(parent.result.ok, qPrintable(parent.result.error.toString()));
+    const Outcome child = buildIn(u"copychild"_s, "FROM busybox AS builder\nRUN sleep 1 && echo made by builder > /built\n"
+                                                  "FROM copyparent:1\nRUN cat /built\n");
+    QVERIFY2(child.result.ok, qPrintable(child.result.error.toString()));
+    QVERIFY2(child.logLines().contains(u"made by builder"_s), qPrintable(child.logLines().join(u'\n')));
+
+    // The same with the parent as an earlier stage of the same Dockerfile.
+    const Outcome stages = buildIn(u"copystages"_s, "FROM busybox AS builder\nRUN sleep 1 && echo made in a stage > /built\n"
+                                                    "FROM busybox AS parent\nONBUILD COPY --from=builder /built /built\n"
+                                                    "FROM parent\nRUN cat /built\n");
+    QVERIFY2(stages.result.ok, qPrintable(stages.result.error.toString()));
+    QVERIFY2(stages.logLines().contains(u"made in a stage"_s), qPrintable(stages.logLines().join(u'\n')));
 }
 
 void TestBuildJob::independentStagesRunTogether()
