@@ -71,7 +71,9 @@ Result<QStringList> publishedPorts(const ArgumentParser &parser)
             if (hostCount == 0)
                 return fail(ErrorCode::InvalidArgument,
                             Tr::tr("invalid publish specification '%1': invalid host port '%2'").arg(specification, hostPorts));
-            if (!hostPorts.isEmpty() && hostPorts.contains(u'-') && hostCount != containerCount)
+            // As Docker: a host range for one container port is allowed (a port of the range), a
+            // container range needs a host range of its size.
+            if (!hostPorts.isEmpty() && containerCount > 1 && hostCount != containerCount)
                 return fail(ErrorCode::InvalidArgument,
                             Tr::tr("invalid publish specification '%1': the host and container port ranges differ in size").arg(specification));
         }

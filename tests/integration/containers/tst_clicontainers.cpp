@@ -407,15 +407,16 @@ void TestCliContainers::publishedPortsAreTheHosts()
 
     // What Docker refuses is refused, naming the specification, before any container is made.
     const QStringList before = ponton({u"ps"_s, u"-aq"_s}).out.split(u'\n', Qt::SkipEmptyParts);
-    for (const QString &bad : {u"80:abc"_s, u"0"_s, u"70000"_s, u"80/icmp"_s, u"1:2:3:4"_s, u"8000-8002:80-81"_s}) {
+    for (const QString &bad : {u"80:abc"_s, u"0"_s, u"70000"_s, u"80/icmp"_s, u"1:2:3:4"_s, u"8000-8002:80-81"_s, u"8000:80-81"_s}) {
         const Run refused = ponton({u"run"_s, u"--rm"_s, u"-p"_s, bad, u"alpine"_s, u"true"_s});
         QCOMPARE(refused.exitCode, 125);
         QVERIFY2(refused.err.contains(u"invalid publish specification '"_s + bad + u"'"_s), qPrintable(refused.err));
     }
     QCOMPARE(ponton({u"ps"_s, u"-aq"_s}).out.split(u'\n', Qt::SkipEmptyParts), before);
-    const Run ranges = ponton({u"run"_s, u"--rm"_s, u"-p"_s, u"127.0.0.1:8000-8001:9000-9001/udp"_s, u"alpine"_s, u"true"_s});
+    const Run ranges = ponton({u"run"_s, u"--rm"_s, u"-p"_s, u"127.0.0.1:8000-8001:9000-9001/udp"_s, u"-p"_s, u"7000-7009:70"_s,
+                               u"alpine"_s, u"true"_s});
     QCOMPARE(ranges.exitCode, 0);
-    QVERIFY2(ranges.err.contains(u"9000-9001/udp"_s), qPrintable(ranges.err));
+    QVERIFY2(ranges.err.contains(u"9000-9001/udp, 70/tcp"_s), qPrintable(ranges.err));
 }
 
 void TestCliContainers::logs()
